@@ -1,0 +1,29 @@
+import { AllianceError } from "./errors.js";
+
+/** Keys that would reach or replace an object's prototype if assigned. */
+const UNSAFE_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+
+/**
+ * Throws `UNSAFE_KEY` when `key` is `__proto__`, `constructor` or `prototype`. Every record
+ * keyed by user input (answers, CSV headers) passes through this before it is read.
+ *
+ * @internal
+ */
+export function assertSafeKey(key: string, path: string): void {
+  if (UNSAFE_KEYS.has(key)) {
+    throw new AllianceError({
+      code: "UNSAFE_KEY",
+      path,
+      message: `the key ${JSON.stringify(key)} is not allowed (it could reach the object prototype)`,
+    });
+  }
+}
+
+/**
+ * True for a non-null, non-array object: the shape of a JSON record.
+ *
+ * @internal
+ */
+export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

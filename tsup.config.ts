@@ -1,0 +1,29 @@
+import { defineConfig } from "tsup";
+
+/** Library entries: each subpath of `exports` is one entry, built as ESM and CJS with types. */
+const libraryEntries = {
+  index: "src/index.ts",
+  "instruments/index": "src/instruments/index.ts",
+  "scoring/index": "src/scoring/index.ts",
+};
+
+export default defineConfig([
+  {
+    entry: libraryEntries,
+    format: ["esm", "cjs"],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    splitting: true,
+    treeshake: true,
+    target: "es2022",
+    platform: "neutral",
+  },
+  {
+    entry: { cli: "src/cli/main.ts" },
+    format: ["esm"],
+    sourcemap: true,
+    target: "node20",
+    platform: "node",
+  },
+]);
