@@ -1,0 +1,85 @@
+import { AllianceError, describeValue } from "../errors.js";
+
+/**
+ * Returns `value` when it is a finite number, else throws `NOT_A_NUMBER` at `path`.
+ *
+ * @internal
+ */
+export function finiteNumber(value: unknown, path: string): number {
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  throw new AllianceError({
+    code: "NOT_A_NUMBER",
+    path,
+    message: `expected a finite number, got ${describeValue(value)}`,
+  });
+}
+
+/**
+ * Returns `value` when it is a finite number above zero (a standard deviation), else throws.
+ *
+ * @internal
+ */
+export function positiveNumber(value: unknown, path: string): number {
+  const number = finiteNumber(value, path);
+  if (number > 0) return number;
+  throw new AllianceError({
+    code: "OUT_OF_RANGE",
+    path,
+    message: `expected a number above 0, got ${describeValue(number)}`,
+  });
+}
+
+/**
+ * Returns `value` when it is a reliability coefficient in [0, 1), else throws. A reliability of
+ * 1 would make the standard error of measurement 0 and every change "reliable".
+ *
+ * @internal
+ */
+export function reliabilityCoefficient(value: unknown, path: string): number {
+  const number = finiteNumber(value, path);
+  if (number >= 0 && number < 1) return number;
+  throw new AllianceError({
+    code: "OUT_OF_RANGE",
+    path,
+    message: `expected a reliability from 0 up to (not including) 1, got ${describeValue(number)}`,
+  });
+}
+
+/**
+ * Returns the confidence level (default 0.95, a library choice following the convention of
+ * psych and most software) when it lies strictly between 0 and 1, else throws `INVALID_OPTION`.
+ *
+ * @internal
+ */
+export function confidenceLevel(value: unknown, path: string): number {
+  if (value === undefined) return 0.95;
+  if (typeof value === "number" && value > 0 && value < 1) return value;
+  throw new AllianceError({
+    code: "INVALID_OPTION",
+    path,
+    message: `expected a confidence level between 0 and 1 (e.g. 0.95), got ${describeValue(value)}`,
+  });
+}
+
+/**
+ * Returns `value` when it is one of `allowed` (or `fallback` when undefined), else throws
+ * `INVALID_OPTION` listing the allowed values.
+ *
+ * @internal
+ */
+export function oneOf<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  fallback: T,
+  path: string,
+): T {
+  if (value === undefined) return fallback;
+  if (typeof value === "string" && (allowed as readonly string[]).includes(value)) {
+    return value as T;
+  }
+  throw new AllianceError({
+    code: "INVALID_OPTION",
+    path,
+    message: `expected one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}, got ${describeValue(value)}`,
+  });
+}
