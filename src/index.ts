@@ -1,2 +1,4 @@
 export * from "./errors.js";
+export * from "./instruments/index.js";
 export * from "./math/numericMatrix.js";
+export * from "./scoring/index.js";

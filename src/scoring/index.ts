@@ -1,0 +1,4 @@
+export type { InstrumentOrId } from "./resolveInstrument.js";
+export * from "./scoreResponses.js";
+export * from "./scoreTable.js";
+export * from "./types.js";
