@@ -1,0 +1,93 @@
+import { AllianceError, describeValue } from "../errors.js";
+import type { RuptureCitation } from "./types.js";
+
+/** Limits for {@link readNumberOption}. */
+interface NumberLimits {
+  /** Smallest allowed value (inclusive unless `exclusiveMin`). */
+  min?: number;
+  /** Largest allowed value (inclusive). */
+  max?: number;
+  exclusiveMin?: boolean;
+  integer?: boolean;
+}
+
+/**
+ * Reads a numeric option, returning `fallback` when it is undefined.
+ *
+ * @internal
+ */
+export function readNumberOption(
+  value: unknown,
+  name: string,
+  fallback: number,
+  limits: NumberLimits = {},
+): number {
+  if (value === undefined) return fallback;
+  const { min = Number.NEGATIVE_INFINITY, max = Number.POSITIVE_INFINITY } = limits;
+  const tooSmall =
+    limits.exclusiveMin === true ? (value as number) <= min : (value as number) < min;
+  if (
+    typeof value !== "number" ||
+    !Number.isFinite(value) ||
+    tooSmall ||
+    value > max ||
+    (limits.integer === true && !Number.isInteger(value))
+  ) {
+    const kind = limits.integer === true ? "an integer" : "a finite number";
+    const lower = limits.exclusiveMin === true ? `> ${min}` : `>= ${min}`;
+    throw new AllianceError({
+      code: "INVALID_OPTION",
+      path: `options.${name}`,
+      message: `expected ${kind} (${lower}, <= ${max}), got ${describeValue(value)}`,
+    });
+  }
+  return value;
+}
+
+/**
+ * Reads a boolean option, returning `fallback` when it is undefined.
+ *
+ * @internal
+ */
+export function readBooleanOption(value: unknown, name: string, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== "boolean") {
+    throw new AllianceError({
+      code: "INVALID_OPTION",
+      path: `options.${name}`,
+      message: `expected true or false, got ${describeValue(value)}`,
+    });
+  }
+  return value;
+}
+
+/**
+ * Reads an option that must be one of `choices`, returning `fallback` when it is undefined.
+ *
+ * @internal
+ */
+export function readChoiceOption<T extends string>(
+  value: unknown,
+  name: string,
+  choices: readonly T[],
+  fallback: T,
+): T {
+  if (value === undefined) return fallback;
+  if (typeof value !== "string" || !(choices as readonly string[]).includes(value)) {
+    throw new AllianceError({
+      code: "INVALID_OPTION",
+      path: `options.${name}`,
+      message: `expected one of ${choices.map((choice) => `"${choice}"`).join(", ")}, got ${describeValue(value)}`,
+    });
+  }
+  return value as T;
+}
+
+/**
+ * Copies citations so that no event shares an object with the constants (or another event).
+ *
+ * @internal
+ */
+export function copyCitations(...citations: readonly RuptureCitation[]): RuptureCitation[] {
+  return citations.map((citation) => ({ ...citation }));
+}

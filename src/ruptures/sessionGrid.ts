@@ -1,0 +1,179 @@
+import { AllianceError, describeValue } from "../errors.js";
+import { isRecord } from "../guards.js";
+import type { SeriesOptions, SessionGapPolicy, SessionSeries } from "./types.js";
+
+/**
+ * A validated series laid out as measurement points: `sessions[i]` is the session number of
+ * point i, `scores[i]` its score (`NaN` when missing), `preScores[i]` its pre-session score
+ * (`NaN` when missing). With the `"missing"` gap policy every session number from the first to
+ * the last is a point.
+ *
+ * @internal
+ */
+export interface SessionGrid {
+  sessions: Float64Array;
+  scores: Float64Array;
+  preScores: Float64Array;
+  /** Number of points with a score. */
+  observed: number;
+}
+
+/** Largest number of points a series may span (library choice: guards against a typo like session 1e9). */
+const MAX_POINTS = 100_000;
+
+/** Reads an optional score: `null`/`undefined` -> NaN, finite number -> itself, else throws. */
+function readScore(value: unknown, path: string, range: SeriesOptions["range"]): number {
+  if (value === null || value === undefined) return Number.NaN;
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    throw new AllianceError({
+      code: "NOT_A_NUMBER",
+      path,
+      message: `expected a finite number or null, got ${describeValue(value)}`,
+    });
+  }
+  if (range !== undefined && (value < range.min || value > range.max)) {
+    throw new AllianceError({
+      code: "OUT_OF_RANGE",
+      path,
+      message: `expected a score from ${range.min} to ${range.max}, got ${value}`,
+    });
+  }
+  return value;
+}
+
+/** Checks the `range` option. */
+function checkRange(range: unknown): void {
+  if (range === undefined) return;
+  if (
+    !isRecord(range) ||
+    typeof range.min !== "number" ||
+    typeof range.max !== "number" ||
+    !Number.isFinite(range.min) ||
+    !Number.isFinite(range.max) ||
+    range.min >= range.max
+  ) {
+    throw new AllianceError({
+      code: "INVALID_OPTION",
+      path: "options.range",
+      message: `expected { min, max } with finite min < max, got ${describeValue(range)}`,
+    });
+  }
+}
+
+/** Reads and checks one session number, in strictly increasing order. */
+function readSession(
+  value: unknown,
+  previous: number,
+  index: number,
+  gaps: SessionGapPolicy,
+): number {
+  const path = `series[${index}].session`;
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    throw new AllianceError({
+      code: "NOT_A_NUMBER",
+      path,
+      message: `expected a finite session number, got ${describeValue(value)}`,
+    });
+  }
+  if (gaps === "missing" && !Number.isInteger(value)) {
+    throw new AllianceError({
+      code: "INVALID_SERIES",
+      path,
+      message: `expected an integer session number (sessionGaps "missing"), got ${value}`,
+    });
+  }
+  if (value <= previous) {
+    const what = value === previous ? "a duplicate session" : "sessions out of order";
+    throw new AllianceError({
+      code: "INVALID_SERIES",
+      path,
+      message: `expected sessions in strictly increasing order, got ${what} (${value} after ${previous})`,
+    });
+  }
+  return value;
+}
+
+/**
+ * Validates a series and lays it out as measurement points.
+ *
+ * @internal
+ * @throws AllianceError INVALID_INPUT (not an array / entry not an object), INVALID_SERIES
+ * (duplicate, unordered or non-integer sessions), NOT_A_NUMBER, OUT_OF_RANGE, INVALID_OPTION
+ */
+export function toSessionGrid(series: SessionSeries, options: SeriesOptions = {}): SessionGrid {
+  if (!Array.isArray(series)) {
+    throw new AllianceError({
+      code: "INVALID_INPUT",
+      path: "series",
+      message: `expected an array of { session, score }, got ${describeValue(series)}`,
+    });
+  }
+  checkRange(options.range);
+  const gaps = options.sessionGaps ?? "missing";
+  if (gaps !== "missing" && gaps !== "ignore") {
+    throw new AllianceError({
+      code: "INVALID_OPTION",
+      path: "options.sessionGaps",
+      message: `expected "missing" or "ignore", got ${describeValue(gaps)}`,
+    });
+  }
+  const count = series.length;
+  const listed = new Float64Array(count);
+  const scores = new Float64Array(count);
+  const preScores = new Float64Array(count);
+  let previous = Number.NEGATIVE_INFINITY;
+  let observed = 0;
+  for (let index = 0; index < count; index++) {
+    const point: unknown = series[index];
+    if (!isRecord(point)) {
+      throw new AllianceError({
+        code: "INVALID_INPUT",
+        path: `series[${index}]`,
+        message: `expected an object { session, score }, got ${describeValue(point)}`,
+      });
+    }
+    previous = readSession(point.session, previous, index, gaps);
+    listed[index] = previous;
+    scores[index] = readScore(point.score, `series[${index}].score`, options.range);
+    preScores[index] = readScore(point.preScore, `series[${index}].preScore`, options.range);
+    if (point.date !== undefined && typeof point.date !== "string") {
+      throw new AllianceError({
+        code: "INVALID_INPUT",
+        path: `series[${index}].date`,
+        message: `expected an ISO 8601 date string, got ${describeValue(point.date)}`,
+      });
+    }
+    if (!Number.isNaN(scores[index]!)) observed++;
+  }
+  if (gaps === "ignore" || count === 0) return { sessions: listed, scores, preScores, observed };
+  return fillGaps(listed, scores, preScores, observed);
+}
+
+/** Spreads the listed points over every session number from the first to the last. */
+function fillGaps(
+  listed: Float64Array,
+  scores: Float64Array,
+  preScores: Float64Array,
+  observed: number,
+): SessionGrid {
+  const first = listed[0]!;
+  const span = listed[listed.length - 1]! - first + 1;
+  if (span === listed.length) return { sessions: listed, scores, preScores, observed };
+  if (span > MAX_POINTS) {
+    throw new AllianceError({
+      code: "INVALID_SERIES",
+      path: "series",
+      message: `expected sessions to span at most ${MAX_POINTS} session numbers, got ${span}`,
+    });
+  }
+  const sessions = new Float64Array(span);
+  const filledScores = new Float64Array(span).fill(Number.NaN);
+  const filledPre = new Float64Array(span).fill(Number.NaN);
+  for (let position = 0; position < span; position++) sessions[position] = first + position;
+  for (let index = 0; index < listed.length; index++) {
+    const position = listed[index]! - first;
+    filledScores[position] = scores[index]!;
+    filledPre[position] = preScores[index]!;
+  }
+  return { sessions, scores: filledScores, preScores: filledPre, observed };
+}
