@@ -1,4 +1,4 @@
-import { AllianceError } from "./errors.js";
+import { AllianceError, describeValue } from "./errors.js";
 
 /** Keys that would reach or replace an object's prototype if assigned. */
 const UNSAFE_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
@@ -26,4 +26,20 @@ export function assertSafeKey(key: string, path: string): void {
  */
 export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The options argument as a record: `undefined` becomes `{}`, anything else that is not a
+ * plain record (null, an array, a string) throws `INVALID_OPTION`.
+ *
+ * @internal
+ */
+export function optionsRecord<T extends object>(options: T | undefined, path = "options"): T {
+  if (options === undefined) return {} as T;
+  if (isRecord(options)) return options;
+  throw new AllianceError({
+    code: "INVALID_OPTION",
+    path,
+    message: `expected an options object, got ${describeValue(options)}`,
+  });
 }

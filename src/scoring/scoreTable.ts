@@ -4,7 +4,7 @@ import {
   type AllianceWarning,
   describeValue,
 } from "../errors.js";
-import { isRecord } from "../guards.js";
+import { isRecord, optionsRecord } from "../guards.js";
 import type { KeySource } from "../instruments/model.js";
 import type { NumericMatrix } from "../math/numericMatrix.js";
 import { keySourceWarnings } from "./keySourceWarnings.js";
@@ -88,7 +88,7 @@ export function scoreTable(
 ): ScoreTableResult {
   const instrument = resolveInstrument(instrumentOrId);
   const plan = compileScoringPlan(instrument, options);
-  const collect = collectErrors(options.onError);
+  const collect = collectErrors(optionsRecord(options).onError);
   const input = tableInput(plan, rows);
   const result = emptyResult(plan, input.rows);
   const out = allocateRowScores(plan);

@@ -1,4 +1,5 @@
 import { AllianceError, describeValue } from "../errors.js";
+import { optionsRecord } from "../guards.js";
 import type { Instrument } from "../instruments/model.js";
 import type { ScoreOptions } from "./types.js";
 
@@ -40,7 +41,11 @@ export interface ScoringPlan {
  * @internal
  * @throws AllianceError INVALID_OPTION when a limit is not a whole number or is looser than the instrument's
  */
-export function compileScoringPlan(instrument: Instrument, options: ScoreOptions): ScoringPlan {
+export function compileScoringPlan(
+  instrument: Instrument,
+  givenOptions: ScoreOptions | undefined,
+): ScoringPlan {
+  const options = optionsRecord(givenOptions);
   const { scale, missing } = instrument;
   const perSubscale = missingLimit(
     options.maxMissingPerSubscale,
