@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import { intraclassCorrelation } from "../../src/reliability/intraclassCorrelation.js";
+import fixtures from "../fixtures/agreement/icc.json" with { type: "json" };
+import { deepFreeze, relativeError, thrownBy } from "../helpers.js";
+
+// Fixtures: scripts/fixtures-agreement.R, psych::ICC(na.omit(x), lmer = FALSE), psych 2.2.9.
+const TOLERANCE = 1e-8;
+
+/** Largest relative difference seen, reported by the last test. */
+let largest = 0;
+function expectClose(actual: number, expected: number, what: string): void {
+  // Relative difference, with an absolute floor of 1e-12 for values at or near 0.
+  const difference = Math.abs(actual - expected) < 1e-12 ? 0 : relativeError(actual, expected);
+  largest = Math.max(largest, difference);
+  expect(difference, `${what}: ${actual} vs ${expected}`).toBeLessThan(TOLERANCE);
+}
+
+const shroutFleiss = [
+  [9, 2, 5, 8],
+  [6, 1, 3, 2],
+  [8, 4, 6, 8],
+  [7, 1, 2, 6],
+  [10, 5, 6, 9],
+  [6, 2, 4, 7],
+];
+
+describe("intraclassCorrelation", () => {
+  it("reproduces Shrout & Fleiss (1979) Table 4 at its printed precision", () => {
+    // Shrout & Fleiss (1979), Psychol Bull 86, 420-428, Table 4: ICC(1,1) .17, ICC(2,1) .29,
+    // ICC(3,1) .71, ICC(1,4) .44, ICC(2,4) .62, ICC(3,4) .91.
+    const { results } = intraclassCorrelation(deepFreeze(shroutFleiss));
+    const published = [0.17, 0.29, 0.71, 0.44, 0.62, 0.91];
+    results.forEach((form, i) => {
+      expect(form.icc).toBeCloseTo(published[i]!, 2);
+    });
+    expect(results.map((form) => form.type)).toEqual([
+      "ICC1",
+      "ICC2",
+      "ICC3",
+      "ICC1k",
+      "ICC2k",
+      "ICC3k",
+    ]);
+    expect(results.map((form) => form.mcGrawWong)).toEqual([
+      "ICC(1)",
+      "ICC(A,1)",
+      "ICC(C,1)",
+      "ICC(k)",
+      "ICC(A,k)",
+      "ICC(C,k)",
+    ]);
+  });
+
+  for (const fx of fixtures.cases) {
+    it(`matches psych::ICC(lmer = FALSE) on ${fx.name}`, () => {
+      const result = intraclassCorrelation(deepFreeze(fx.input));
+      expect(result.n).toBe(fx.n);
+      expect(result.k).toBe(fx.k);
+      expect(result.nDropped).toBe(fx.nDropped);
+      fx.results.forEach((expected, i) => {
+        const form = result.results[i]!;
+        expect(form.type).toBe(expected.type);
+        expectClose(form.icc, expected.icc, `${expected.type} icc`);
+        expectClose(form.F, expected.F, `${expected.type} F`);
+        expect(form.df1).toBe(expected.df1);
+        expect(form.df2).toBe(expected.df2);
+        expectClose(form.p, expected.p, `${expected.type} p`);
+        expectClose(form.ci.lower, expected.lower, `${expected.type} lower`);
+        expectClose(form.ci.upper, expected.upper, `${expected.type} upper`);
+        expect(form.ci.level).toBe(0.95);
+      });
+      const { subjects, judges, residual } = result.anova;
+      expect([subjects.df, judges.df, residual.df]).toEqual(fx.stats.df);
+      [subjects.sumSq, judges.sumSq, residual.sumSq].forEach((v, i) => {
+        expectClose(v, fx.stats.sumSq[i]!, "SumSq");
+      });
+      [subjects.meanSq, judges.meanSq, residual.meanSq].forEach((v, i) => {
+        expectClose(v, fx.stats.meanSq[i]!, "MS");
+      });
+      expectClose(subjects.F, fx.stats.F[0]!, "F subjects");
+      expectClose(judges.F, fx.stats.F[1]!, "F judges");
+      expectClose(subjects.p, fx.stats.p[0]!, "p subjects");
+      expectClose(judges.p, fx.stats.p[1]!, "p judges");
+      expectClose(result.msw, fx.msw, "MSW");
+      expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+    });
+  }
+
+  it("takes a typed-array matrix and another level", () => {
+    const values = Float64Array.from(shroutFleiss.flat());
+    const result = intraclassCorrelation({ values, rows: 6, cols: 4 }, { level: 0.9 });
+    expect(result.results[2]!.ci.level).toBe(0.9);
+    expect(result.results[2]!.ci.lower).toBeGreaterThan(0.342464765033925); // narrower than 95%
+  });
+
+  it("reports dropped rows and negative ICCs as warnings", () => {
+    const missing = fixtures.cases.find((c) => c.name === "simulatedMissing")!;
+    const codes = intraclassCorrelation(missing.input).warnings.map((w) => w.code);
+    expect(codes).toContain("ROWS_DROPPED");
+    const bfi = fixtures.cases.find((c) => c.name === "bfiConscientiousness")!;
+    const result = intraclassCorrelation(bfi.input);
+    expect(result.results.some((form) => form.icc < 0)).toBe(true);
+    expect(result.warnings.map((w) => w.code)).toContain("NEGATIVE_ICC");
+  });
+
+  it("warns on constant ratings", () => {
+    const result = intraclassCorrelation([
+      [3, 3],
+      [3, 3],
+      [3, 3],
+    ]);
+    expect(result.warnings.map((w) => w.code)).toContain("ZERO_VARIANCE");
+  });
+
+  it("rejects one judge, too few complete rows and bad options", () => {
+    expect(thrownBy(() => intraclassCorrelation([[1], [2], [3]])).code).toBe("NOT_ENOUGH_DATA");
+    expect(
+      thrownBy(() =>
+        intraclassCorrelation([
+          [1, 2],
+          [null, 3],
+        ]),
+      ).code,
+    ).toBe("NOT_ENOUGH_DATA");
+    expect(thrownBy(() => intraclassCorrelation(shroutFleiss, { level: 95 })).code).toBe(
+      "INVALID_OPTION",
+    );
+    expect(
+      thrownBy(() =>
+        intraclassCorrelation(shroutFleiss, { missing: "pairwise" as unknown as "listwise" }),
+      ).code,
+    ).toBe("INVALID_OPTION");
+    expect(thrownBy(() => intraclassCorrelation([[1, "a" as unknown as number]])).code).toBe(
+      "NOT_A_NUMBER",
+    );
+  });
+
+  it("reports the largest relative difference from psych", () => {
+    console.log(`intraclassCorrelation: largest relative difference from psych ${largest}`);
+    expect(largest).toBeLessThan(TOLERANCE);
+  });
+});
