@@ -9,8 +9,9 @@ const TOLERANCE = 1e-8;
 /** Largest relative difference seen, reported by the last test. */
 let largest = 0;
 function expectClose(actual: number, expected: number, what: string): void {
-  // Relative difference, with an absolute floor of 1e-12 for values at or near 0.
-  const difference = Math.abs(actual - expected) < 1e-12 ? 0 : relativeError(actual, expected);
+  // Relative difference; for |expected| below 1e-6 (values at or near 0) the difference is
+  // taken relative to 1e-6 instead.
+  const difference = Math.abs(actual - expected) / Math.max(Math.abs(expected), 1e-6);
   largest = Math.max(largest, difference);
   expect(difference, `${what}: ${actual} vs ${expected}`).toBeLessThan(TOLERANCE);
 }
