@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { intraclassCorrelation } from "../../src/reliability/intraclassCorrelation.js";
 import fixtures from "../fixtures/agreement/icc.json" with { type: "json" };
-import { deepFreeze, relativeError, thrownBy } from "../helpers.js";
+import { deepFreeze, thrownBy } from "../helpers.js";
 
 // Fixtures: scripts/fixtures-agreement.R, psych::ICC(na.omit(x), lmer = FALSE), psych 2.2.9.
 const TOLERANCE = 1e-8;
