@@ -40,16 +40,24 @@ export interface VasFromMillimetresOptions {
  * @throws AllianceError OUT_OF_RANGE when the mark lies before 0 or beyond the line's end, or
  *   between two scale points on a scale whose `offStep` is `"reject"`
  * @throws AllianceError INVALID_OPTION when `lineLengthMm` is not a positive finite number
+ * @throws AllianceError INVALID_INPUT when `scale` is not a visual-analogue scale
  * @example
  * vasFromMillimetres(57, getInstrument("ors").scale); // => 5.7
  * vasFromMillimetres(100, getInstrument("srs").scale); // => 10
  */
 export function vasFromMillimetres(
   millimetres: number,
-  scale: Readonly<VasScale>,
+  scale: Readonly<ResponseScale>,
   options: Readonly<VasFromMillimetresOptions> = {},
 ): number {
   const path = options.path ?? "";
+  if (scale.kind !== "vas") {
+    throw new AllianceError({
+      code: "INVALID_INPUT",
+      path: "scale",
+      message: `expected a visual-analogue scale (kind "vas"), got a scale of kind ${describeValue(scale.kind)}`,
+    });
+  }
   const lineLengthMm = options.lineLengthMm ?? 100;
   if (typeof lineLengthMm !== "number" || !Number.isFinite(lineLengthMm) || lineLengthMm <= 0) {
     throw new AllianceError({

@@ -69,6 +69,20 @@ describe("vasFromMillimetres", () => {
     );
   });
 
+  it("rejects a Likert scale", () => {
+    const likert = {
+      kind: "likert" as const,
+      min: 1,
+      max: 5,
+      step: 1,
+      labels: [
+        { value: 1, label: "a" },
+        { value: 5, label: "b" },
+      ],
+    };
+    expect(codeOf(() => vasFromMillimetres(50, likert))).toBe("INVALID_INPUT");
+  });
+
   it("names the caller's path in the error", () => {
     try {
       vasFromMillimetres(120, rejecting, { path: "answers[2]" });
