@@ -64,16 +64,19 @@ export class AllianceError extends Error {
   readonly code: AllianceErrorCode;
   /** Where in the input the problem is. */
   readonly path: string;
+  /** What was expected and what was found, without the path (`message` is `path: reason`). */
+  readonly reason: string;
 
   constructor(details: AllianceErrorDetails) {
     super(details.path === "" ? details.message : `${details.path}: ${details.message}`);
     this.code = details.code;
     this.path = details.path;
+    this.reason = details.message;
   }
 
-  /** The error as plain data, for logs and JSON output. */
+  /** The error as plain data (`message` without the path), for logs and JSON output. */
   toJSON(): AllianceErrorDetails {
-    return { code: this.code, path: this.path, message: this.message };
+    return { code: this.code, path: this.path, message: this.reason };
   }
 }
 

@@ -1,7 +1,11 @@
 import { AllianceError, describeValue } from "./errors.js";
 
-/** Keys that would reach or replace an object's prototype if assigned. */
-const UNSAFE_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+/**
+ * Keys that would reach or replace an object's prototype if assigned.
+ *
+ * @internal
+ */
+export const UNSAFE_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 
 /**
  * Throws `UNSAFE_KEY` when `key` is `__proto__`, `constructor` or `prototype`. Every record
