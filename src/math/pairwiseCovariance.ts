@@ -1,0 +1,201 @@
+import type { NumericMatrix } from "./numericMatrix.js";
+
+/**
+ * Pairwise-complete covariances and correlations of every column pair, from one pass over
+ * the rows.
+ *
+ * @category Math
+ */
+export interface PairwiseCovariance {
+  /** Number of columns k; the matrices below are k x k, row-major. */
+  readonly size: number;
+  /**
+   * Covariances (n - 1 denominator). Off the diagonal, each pair uses the rows where both
+   * columns are present; on the diagonal, each variance uses every present value of the
+   * column. This is R `cov(x, use = "pairwise")`.
+   */
+  readonly covariance: Float64Array;
+  /**
+   * Pearson correlations over the pairwise-complete rows, with the means and standard
+   * deviations of those same rows: R `cor(x, use = "pairwise")`. The diagonal is 1.
+   */
+  readonly correlation: Float64Array;
+  /** Rows where both columns are present (the diagonal: rows where the column is present). */
+  readonly counts: Float64Array;
+  /** Mean of each column over its present values (NaN for an empty column). */
+  readonly means: Float64Array;
+}
+
+/** Rows processed together: each cross-product cell is loaded and stored once per block. */
+const BLOCK_ROWS = 4;
+
+/**
+ * Computes {@link PairwiseCovariance} in a single pass over the rows.
+ *
+ * Each value is shifted by its column's first present value (which keeps the sums small and
+ * the differences accurate) and a missing value becomes 0, so that Σ x_i x_j over all rows is
+ * exactly the sum over the rows where both are present. Rows with a missing value also
+ * record, for each missing column j, the sums of x_i and x_i² that pair (i, j) must not
+ * count. Then for a pair with m shared rows,
+ * cov = (Σ x_i x_j - Σ x_i Σ x_j / m) / (m - 1) and
+ * cor = that numerator / sqrt((Σ x_i² - (Σ x_i)²/m)(Σ x_j² - (Σ x_j)²/m)).
+ * R: `cov(x, use = "pairwise")` and `cor(x, use = "pairwise")`.
+ * A pair with fewer than two shared rows gets NaN (the caller decides what that means).
+ *
+ * @category Math
+ * @example
+ * pairwiseCovariance({ values: Float64Array.from([1, 2, 2, 4, 3, 6]), rows: 3, cols: 2 })
+ *   .covariance; // => Float64Array [1, 2, 2, 4]
+ */
+export function pairwiseCovariance(matrix: NumericMatrix): PairwiseCovariance {
+  const k = matrix.cols;
+  const sums = new PairSums(k, firstPresentValues(matrix));
+  const block = new Float64Array(BLOCK_ROWS * k);
+  for (let start = 0; start < matrix.rows; start += BLOCK_ROWS) {
+    const size = Math.min(BLOCK_ROWS, matrix.rows - start);
+    block.fill(0);
+    for (let r = 0; r < size; r++) sums.loadRow(matrix, start + r, block, r * k);
+    sums.addBlock(block);
+  }
+  return sums.result();
+}
+
+function firstPresentValues(matrix: NumericMatrix): Float64Array {
+  const shift = new Float64Array(matrix.cols);
+  for (let c = 0; c < matrix.cols; c++) {
+    for (let r = 0; r < matrix.rows; r++) {
+      const value = matrix.values[r * matrix.cols + c]!;
+      if (!Number.isNaN(value)) {
+        shift[c] = value;
+        break;
+      }
+    }
+  }
+  return shift;
+}
+
+/** Running sums for all column pairs. */
+class PairSums {
+  readonly k: number;
+  readonly shift: Float64Array;
+  rows = 0;
+  /** Σ x_i over all rows (missing = 0). */
+  readonly columnSum: Float64Array;
+  /** Σ x_i x_j over all rows (upper triangle; missing = 0). */
+  readonly product: Float64Array;
+  /** Rows where column i is missing. */
+  readonly missingCount: Float64Array;
+  /** Rows where both i and j are missing. */
+  readonly bothMissing: Float64Array;
+  /** [j * k + i]: Σ x_i over rows where column j is missing. */
+  readonly sumWhereMissing: Float64Array;
+  /** [j * k + i]: Σ x_i² over rows where column j is missing. */
+  readonly squareWhereMissing: Float64Array;
+
+  constructor(k: number, shift: Float64Array) {
+    this.k = k;
+    this.shift = shift;
+    this.columnSum = new Float64Array(k);
+    this.product = new Float64Array(k * k);
+    this.missingCount = new Float64Array(k);
+    this.bothMissing = new Float64Array(k * k);
+    this.sumWhereMissing = new Float64Array(k * k);
+    this.squareWhereMissing = new Float64Array(k * k);
+  }
+
+  /** Copies one shifted row into the block (missing = 0) and records its missing cells. */
+  loadRow(matrix: NumericMatrix, row: number, block: Float64Array, offset: number): void {
+    const k = this.k;
+    const missing: number[] = [];
+    for (let c = 0; c < k; c++) {
+      const value = matrix.values[row * k + c]!;
+      if (Number.isNaN(value)) missing.push(c);
+      else block[offset + c] = value - this.shift[c]!;
+    }
+    this.rows++;
+    for (const j of missing) {
+      this.missingCount[j]! += 1;
+      for (const l of missing) this.bothMissing[j * k + l]! += 1;
+      for (let i = 0; i < k; i++) {
+        const x = block[offset + i]!;
+        this.sumWhereMissing[j * k + i]! += x;
+        this.squareWhereMissing[j * k + i]! += x * x;
+      }
+    }
+  }
+
+  /** Adds the cross-products of a block of four rows (unused rows are zeros). */
+  addBlock(block: Float64Array): void {
+    const k = this.k;
+    const product = this.product;
+    const o1 = k;
+    const o2 = 2 * k;
+    const o3 = 3 * k;
+    for (let i = 0; i < k; i++) {
+      const a = block[i]!;
+      const b = block[o1 + i]!;
+      const c = block[o2 + i]!;
+      const d = block[o3 + i]!;
+      this.columnSum[i]! += a + b + c + d;
+      const base = i * k;
+      for (let j = i; j < k; j++) {
+        product[base + j]! +=
+          a * block[j]! + b * block[o1 + j]! + c * block[o2 + j]! + d * block[o3 + j]!;
+      }
+    }
+  }
+
+  result(): PairwiseCovariance {
+    const k = this.k;
+    const covariance = new Float64Array(k * k);
+    const correlation = new Float64Array(k * k);
+    const counts = new Float64Array(k * k);
+    const means = new Float64Array(k);
+    for (let i = 0; i < k; i++) {
+      const n = this.rows - this.missingCount[i]!;
+      means[i] = this.shift[i]! + this.columnSum[i]! / n;
+      for (let j = i; j < k; j++) {
+        const pair = this.pairMoments(i, j);
+        const cov = pair.n > 1 ? pair.crossProducts / (pair.n - 1) : Number.NaN;
+        const cor =
+          i === j
+            ? 1
+            : pair.n > 1
+              ? pair.crossProducts / Math.sqrt(pair.first * pair.second)
+              : Number.NaN;
+        for (const at of [i * k + j, j * k + i]) {
+          covariance[at] = cov;
+          correlation[at] = cor;
+          counts[at] = pair.n;
+        }
+      }
+    }
+    return { size: k, covariance, correlation, counts, means };
+  }
+
+  /** Centred sums of products and squares over the rows shared by columns i <= j. */
+  private pairMoments(
+    i: number,
+    j: number,
+  ): { n: number; crossProducts: number; first: number; second: number } {
+    const k = this.k;
+    const n =
+      this.rows - this.missingCount[i]! - this.missingCount[j]! + this.bothMissing[i * k + j]!;
+    if (i === j) {
+      const sum = this.columnSum[i]!;
+      const squares = this.product[i * k + i]!;
+      const centred = squares - (sum * sum) / n;
+      return { n, crossProducts: centred, first: centred, second: centred };
+    }
+    const sumI = this.columnSum[i]! - this.sumWhereMissing[j * k + i]!;
+    const sumJ = this.columnSum[j]! - this.sumWhereMissing[i * k + j]!;
+    const squareI = this.product[i * k + i]! - this.squareWhereMissing[j * k + i]!;
+    const squareJ = this.product[j * k + j]! - this.squareWhereMissing[i * k + j]!;
+    return {
+      n,
+      crossProducts: this.product[i * k + j]! - (sumI * sumJ) / n,
+      first: squareI - (sumI * sumI) / n,
+      second: squareJ - (sumJ * sumJ) / n,
+    };
+  }
+}

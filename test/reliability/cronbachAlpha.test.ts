@@ -1,0 +1,242 @@
+import { describe, expect, it } from "vitest";
+import { cronbachAlpha } from "../../src/reliability/cronbachAlpha.js";
+import { deepFreeze, thrownBy } from "../helpers.js";
+import { dataset, expectClose, readFixture } from "./internalConsistencyFixtures.js";
+
+interface AlphaCase {
+  name: string;
+  missing: "pairwise" | "listwise";
+  input: { data: string; keys: number[] };
+  expected: Record<string, unknown> & {
+    level: number;
+    feldt: { lower: number; upper: number };
+    duhachek: { lower: number; upper: number };
+    alphaDrop: Record<string, number | null>[];
+    itemStats: Record<string, number>[];
+    n?: number;
+    nDropped?: number;
+    negativeItems?: number[];
+  };
+}
+
+// Written by scripts/fixtures-internal-consistency.R from psych::alpha (psych 2.2.9);
+// listwise cases are psych::alpha on the complete rows.
+const cases = readFixture<AlphaCase[]>("alpha");
+const tolerance = 1e-8;
+const totalFields = [
+  "rawAlpha",
+  "stdAlpha",
+  "g6",
+  "averageR",
+  "signalNoise",
+  "ase",
+  "totalMean",
+  "totalSd",
+  "medianR",
+  "varR",
+] as const;
+const dropFields = [
+  "rawAlpha",
+  "stdAlpha",
+  "g6",
+  "averageR",
+  "signalNoise",
+  "alphaSe",
+  "varR",
+  "medianR",
+] as const;
+const itemFields = ["n", "rawR", "stdR", "rCor", "rDrop", "mean", "sd"] as const;
+
+function run(c: AlphaCase) {
+  const data = dataset(c.input.data);
+  const keys = c.input.keys.some((key) => key < 0) ? c.input.keys : undefined;
+  return cronbachAlpha(deepFreeze(data.rows), {
+    missing: c.missing,
+    level: c.expected.level,
+    itemNames: data.columns,
+    ...(keys === undefined ? {} : { keys }),
+  });
+}
+
+describe("cronbachAlpha against psych::alpha", () => {
+  for (const c of cases) {
+    it(`matches every field on ${c.name}`, () => {
+      const result = run(c);
+      const e = c.expected;
+      for (const field of totalFields) {
+        expectClose(result[field] as number, e[field] as number, tolerance, field);
+      }
+      expectClose(result.feldt.lower, e.feldt.lower, tolerance, "feldt.lower");
+      expectClose(result.feldt.upper, e.feldt.upper, tolerance, "feldt.upper");
+      expectClose(result.duhachek.lower, e.duhachek.lower, tolerance, "duhachek.lower");
+      expectClose(result.duhachek.upper, e.duhachek.upper, tolerance, "duhachek.upper");
+      expect(result.feldt.method).toBe("feldt");
+      expect(result.feldt.level).toBe(e.level);
+      expect(result.alphaDrop).toHaveLength(e.alphaDrop.length);
+      e.alphaDrop.forEach((row, i) => {
+        for (const field of dropFields) {
+          expectClose(
+            result.alphaDrop[i]![field]!,
+            row[field]!,
+            tolerance,
+            `alphaDrop[${i}].${field}`,
+          );
+        }
+      });
+      e.itemStats.forEach((row, i) => {
+        for (const field of itemFields) {
+          expectClose(result.items[i]![field], row[field]!, tolerance, `items[${i}].${field}`);
+        }
+      });
+      if (e.n !== undefined) expect(result.n).toBe(e.n);
+      if (e.nDropped !== undefined) expect(result.nDropped).toBe(e.nDropped);
+    });
+  }
+
+  it("warns about the items psych flags when no keys are given (bfi, 25 items)", () => {
+    const c = cases.find((x) => x.name === "bfi_all25_nokeys")!;
+    const result = run(c);
+    const warning = result.warnings.find((w) => w.code === "NEGATIVE_ITEM_TOTAL");
+    const names = c.expected.negativeItems!.map((j) => dataset(c.input.data).columns[j]);
+    expect(names.length).toBeGreaterThan(0);
+    expect(warning?.message).toContain(names.join(", "));
+  });
+
+  it("does not warn about negative items once keys are given", () => {
+    const c = cases.find((x) => x.name === "bfi_agree_consc_pairwise")!;
+    expect(run(c).warnings).toEqual([]);
+  });
+});
+
+describe("cronbachAlpha by hand", () => {
+  // Items (1,2,3) and (1,3,2): variances 1 and 1, covariance 0.5, total variance 3.
+  // alpha = 2 * (1 - 2/3) = 2/3; two items, so alpha-if-dropped is undefined.
+  it("computes a two-item alpha and says alphaDrop is empty", () => {
+    const result = cronbachAlpha(
+      deepFreeze([
+        [1, 1],
+        [2, 3],
+        [3, 2],
+      ]),
+    );
+    expect(result.rawAlpha).toBeCloseTo(2 / 3, 14);
+    expect(result.alphaDrop).toEqual([]);
+    expect(result.warnings.map((w) => w.code)).toEqual(["ALPHA_DROP_UNDEFINED"]);
+  });
+
+  // Reversal uses min + max of the whole matrix: here 1 + 5 = 6, so column 2 becomes 6 - x.
+  it("reverses keyed items with the whole-matrix min + max", () => {
+    const rows = [
+      [1, 5, 2],
+      [2, 4, 2],
+      [4, 2, 5],
+      [5, 1, 4],
+    ];
+    const result = cronbachAlpha(deepFreeze(rows), { keys: [1, -1, 1] });
+    expect(result.items[1]!.mean).toBeCloseTo(6 - 3, 14);
+    expect(result.rawAlpha).toBeGreaterThan(0.9);
+  });
+
+  it("leaves out a zero-variance item with a warning", () => {
+    const rows = [
+      [1, 2, 3],
+      [2, 2, 4],
+      [3, 2, 4],
+      [4, 2, 6],
+    ];
+    const result = cronbachAlpha(deepFreeze(rows));
+    expect(result.k).toBe(2);
+    expect(result.warnings[0]).toMatchObject({ code: "ZERO_VARIANCE_ITEM", path: "data[*][1]" });
+  });
+
+  it("warns when the average covariance is negative", () => {
+    const rows = [
+      [1, 4, 2],
+      [2, 3, 1],
+      [3, 2, 3],
+      [4, 1, 2],
+    ];
+    const codes = cronbachAlpha(deepFreeze(rows)).warnings.map((w) => w.code);
+    expect(codes).toContain("NEGATIVE_AVERAGE_COVARIANCE");
+  });
+
+  it("accepts a typed matrix and gives the same alpha as rows", () => {
+    const rows = [
+      [1, 2, 2],
+      [2, 3, 3],
+      [3, 3, 5],
+      [5, 4, 4],
+    ];
+    const typed = { values: Float64Array.from(rows.flat()), rows: 4, cols: 3 };
+    expect(cronbachAlpha(typed).rawAlpha).toBe(cronbachAlpha(rows).rawAlpha);
+  });
+});
+
+describe("cronbachAlpha input errors", () => {
+  it("rejects a bad level", () => {
+    expect(
+      thrownBy(() =>
+        cronbachAlpha(
+          [
+            [1, 2],
+            [2, 3],
+          ],
+          { level: 1 },
+        ),
+      ),
+    ).toMatchObject({
+      code: "INVALID_OPTION",
+      path: "options.level",
+    });
+  });
+  it("rejects keys of the wrong length or value", () => {
+    expect(
+      thrownBy(() =>
+        cronbachAlpha(
+          [
+            [1, 2],
+            [2, 3],
+          ],
+          { keys: [1] },
+        ),
+      ).code,
+    ).toBe("WRONG_LENGTH");
+    expect(
+      thrownBy(() =>
+        cronbachAlpha(
+          [
+            [1, 2],
+            [2, 3],
+          ],
+          { keys: [1, 0] },
+        ),
+      ).path,
+    ).toBe("options.keys[1]");
+  });
+  it("rejects an unknown missing-data policy", () => {
+    const options = { missing: "mean" } as unknown as { missing: "pairwise" };
+    expect(
+      thrownBy(() =>
+        cronbachAlpha(
+          [
+            [1, 2],
+            [2, 3],
+          ],
+          options,
+        ),
+      ).code,
+    ).toBe("INVALID_OPTION");
+  });
+  it("needs two complete rows for listwise deletion", () => {
+    const e = thrownBy(() =>
+      cronbachAlpha(
+        [
+          [1, null],
+          [2, 3],
+        ],
+        { missing: "listwise" },
+      ),
+    );
+    expect(e.code).toBe("NOT_ENOUGH_DATA");
+  });
+});
