@@ -99,7 +99,7 @@ export const tascR = {
     title:
       "Clinical, empirical, and developmental perspectives on the therapeutic relationship in child psychotherapy",
     source:
-      "Development and Psychopathology, 4(4) (cited as the origin of the TASC; the abstract does not name the scale)",
+      "Development and Psychopathology (volume and pages not seen; cited as the origin of the TASC, though the abstract does not name the scale)",
     doi: "10.1017/S0954579400004946",
   },
   keySource: {
