@@ -18,6 +18,8 @@ import type { Instrument, Licence, MissingRule, ResponseScale } from "./model.js
  * sources that read the mark with a ruler in millimetres ([S37]; one low-authority page says
  * "to the nearest centimeter" [S38]). Rejecting a finer value (9.95) rather than rounding it
  * is the library's choice: a value finer than a millimetre was not read from the form.
+ *
+ * @internal
  */
 export const VAS_0_TO_10: ResponseScale = {
   kind: "vas",
@@ -31,6 +33,8 @@ export const VAS_0_TO_10: ResponseScale = {
 /**
  * With four items and no author rule, no item may be missing: a total from three marks would
  * rest on a guess about the fourth. This is the library's choice.
+ *
+ * @internal
  */
 export const ALL_FOUR_MARKS: MissingRule = {
   maxMissingPerSubscale: 0,

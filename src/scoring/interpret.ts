@@ -10,7 +10,11 @@ import type { Band, BandBound, Instrument, KeyStatus, Norms } from "../instrumen
 import { type InstrumentOrId, resolveInstrument } from "./resolveInstrument.js";
 import type { ScoreResult, ScoreValue } from "./types.js";
 
-/** The parts of a score that interpretation reads (a `scoreResponses` result has them all). */
+/**
+ * The parts of a score that {@link interpret} reads; a `scoreResponses` result has them all.
+ *
+ * @category Scoring
+ */
 export type InterpretableScore = Pick<ScoreResult, "instrumentId" | "total" | "subscales">;
 
 /**

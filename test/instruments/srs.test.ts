@@ -94,6 +94,8 @@ describe("SRS cut-off (< 36 by default, <= 36 as the alternative)", () => {
 
   it("flags 36 but not 36.1 under the '<= 36' reading", () => {
     const choice = { "srs-cutoff": "at-or-below-36" };
+    // 9.3 + 9.9 + 9.1 + 7.7 adds up to 36.00000000000001 in binary floating point: still 36
+    expect(bandIds([9.3, 9.9, 9.1, 7.7], choice)).toEqual(["at-or-below-36"]);
     expect(bandIds([8.7, 9.1, 9.2, 9.0], choice)).toEqual(["at-or-below-36"]);
     expect(bandIds([9, 9, 9, 9], choice)).toEqual(["at-or-below-36"]);
     expect(bandIds([9, 9, 9, 9.1], choice)).toEqual([]);
