@@ -53,17 +53,17 @@ export const NOT_YET_AVAILABLE: readonly PendingInstrument[] = [
     ],
   },
   {
-    abbreviation: "CSRS, GSRS, CGSRS, YCSRS",
-    name: "Child, Group, Child Group and Young Child Session Rating Scales",
+    abbreviation: "GSRS, CGSRS, YCSRS",
+    name: "Group, Child Group and Young Child Session Rating Scales",
     forms:
-      "Versions of the SRS: CSRS ages 6–12, GSRS 13+, CGSRS 6–12, YCSRS 5 and under (no psychometric properties). © Miller, Duncan & Johnson.",
+      "Versions of the SRS: GSRS 13+, CGSRS 6–12, YCSRS 5 and under (no psychometric properties). © Miller, Duncan & Johnson. The child version, CSRS, ships as csrs.",
     known:
-      "They exist for these ages (CORC, secondary); the NHS reference table gives each a 0–40 range (code-only), consistent with four 0–10 lines.",
+      "They exist for these ages (CORC, secondary); the NHS reference table gives the GSRS and CGSRS a 0–40 range (code-only), consistent with four 0–10 lines.",
     missing:
       "The item domains and format of each version in a source that states them, and any cut-off (none found).",
     sourcesTried: [
       "[S30] CORC, Session Rating Scale page",
-      "[C5] NHS MHSDS reference table (SNOMED CT 718762000, 718441000, 718431003; ranges 0–40)",
+      "[C5] NHS MHSDS reference table (SNOMED CT 718441000, 718431003; ranges 0–40)",
       "[S32] Duncan et al. 2003, title page and abstract",
     ],
   },

@@ -126,7 +126,49 @@ export const srs = {
   },
   notes: [
     "Secondary sources also flag any single line below 9; the model's bands apply to totals, so check the items yourself for that prompt.",
-    "Ages 13 and over. Child (CSRS, 6–12), group (GSRS) and young-child versions exist but are not shipped: see docs/instruments.md, Not yet available.",
+    "Ages 13 and over. The child version is `csrs`; the group (GSRS, CGSRS) and young-child (YCSRS) versions are not shipped: see docs/instruments.md, Not yet available.",
+    "Give a mark in millimetres along the 100 mm line with vasFromMillimetres().",
+  ],
+} as const satisfies Instrument;
+
+/**
+ * Child Session Rating Scale (CSRS), ages 6–12: the SRS format with simpler wording and faces
+ * at the ends of each line (listening, how important, what we did, overall), scored like the
+ * SRS. No cut-off was found in an available source.
+ *
+ * @category Instruments
+ */
+export const csrs = {
+  ...srs,
+  id: "csrs",
+  name: "Child Session Rating Scale",
+  abbreviation: "CSRS",
+  version: "child form (6–12)",
+  keySource: {
+    status: "derived",
+    note: "Four 10 cm visual-analogue lines from a sad face (left) to a happy face (right), rated by the child at the end of a session: two independent secondary sources (the Norwegian test-review database PsykTestBarn and a licensed vendor's page) agree on this format and on the four domains (being heard / listening; how important / goals; approach; overall). Scoring each line 0–10 from the left and summing to 0–40 is derived from the SRS, whose child version it is, and agrees with the 0–40 range of the NHS reference table. The developers' form and manual were not available.",
+    sources: [
+      "PsykTestBarn: Hanssen-Bauer & Kornør (2014), Psychometric properties of the Norwegian version of the CSRS, doi:10.21337/0034 (four VAS lines, sad to happy face; developed 2003 by Duncan, Miller & Sparks)",
+      "MyOutcomes, Child Session Rating Scale page (mirrors the SRS; listening, goals, approach, overall)",
+      "[S30] CORC, Session Rating Scale page (CSRS for ages 6–12)",
+      "[C5] NHS MHSDS reference table (CSRS score 0–40, SNOMED CT 718762000)",
+    ],
+  },
+  items: [
+    { number: 1, id: "listening", subscales: [], reverse: false },
+    { number: 2, id: "how_important", subscales: [], reverse: false },
+    { number: 3, id: "approach", subscales: [], reverse: false },
+    { number: 4, id: "overall", subscales: [], reverse: false },
+  ],
+  bands: [],
+  norms: {
+    status: "unknown",
+    note: "No CSRS cut-off was found in an available source; the SRS threshold of 36 is not shipped for children because no source extends it to them.",
+    source:
+      "PsykTestBarn 2014 (no psychometric studies of the Scandinavian versions); MyOutcomes; CORC",
+  },
+  notes: [
+    "The SRS's 36 threshold is deliberately not applied to the CSRS.",
     "Give a mark in millimetres along the 100 mm line with vasFromMillimetres().",
   ],
 } as const satisfies Instrument;

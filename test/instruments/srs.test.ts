@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AllianceError } from "../../src/errors.js";
 import { defineInstrument } from "../../src/instruments/defineInstrument.js";
-import { srs, srsBandAlternatives } from "../../src/instruments/srs.js";
+import { csrs, srs, srsBandAlternatives } from "../../src/instruments/srs.js";
 import { interpret } from "../../src/scoring/interpret.js";
 import { scoreResponses } from "../../src/scoring/scoreResponses.js";
 import { vasFromMillimetres } from "../../src/scoring/vasFromMillimetres.js";
@@ -114,5 +114,36 @@ describe("SRS cut-off (< 36 by default, <= 36 as the alternative)", () => {
     const sources = srs.bands.map((band) => band.source);
     expect(sources[0]).toContain("[S38]");
     expect(sources[1]).toContain("[S36]");
+  });
+});
+
+describe("CSRS definition", () => {
+  it("passes defineInstrument", () => {
+    expect(defineInstrument(csrs)).toEqual(csrs);
+  });
+
+  it("has the key the sources give, and no cut-off", () => {
+    // PsykTestBarn (Hanssen-Bauer & Kornør 2014) and MyOutcomes: four 10 cm lines, sad face to happy face;
+    // listening, how important, approach, overall. 0-10 per line, sum 0-40: derived from the SRS and the NHS 0-40 range.
+    expect(csrs.items.map((item) => [item.number, item.id, item.reverse])).toEqual([
+      [1, "listening", false],
+      [2, "how_important", false],
+      [3, "approach", false],
+      [4, "overall", false],
+    ]);
+    expect(csrs.scale).toMatchObject({ kind: "vas", min: 0, max: 10, step: 0.1 });
+    expect(csrs.keySource.status).toBe("derived");
+    expect(csrs.bands).toEqual([]);
+  });
+
+  it("scores with a KEY_NOT_PRIMARY warning and interprets without inventing the SRS threshold", () => {
+    // 7.5 + 8 + 6.5 + 9 = 31
+    const score = scoreResponses(csrs, [7.5, 8, 6.5, 9]);
+    expect(score.total.sum).toBeCloseTo(31, 10);
+    expect(score.warnings.map((warning) => warning.code)).toEqual(["KEY_NOT_PRIMARY"]);
+    const result = interpret(score, csrs);
+    expect(result.bands).toEqual([]);
+    expect(result.choices).toEqual([]);
+    expect(result.warnings.map((warning) => warning.code)).toEqual(["NORMS_UNKNOWN"]);
   });
 });
