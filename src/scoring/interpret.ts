@@ -1,5 +1,5 @@
 import { AllianceError, type AllianceWarning, describeValue } from "../errors.js";
-import { assertSafeKey, isRecord } from "../guards.js";
+import { assertSafeKey, isRecord, optionsRecord } from "../guards.js";
 import {
   BAND_ALTERNATIVES,
   type BandAlternatives,
@@ -152,7 +152,7 @@ const TOLERANCE = 1e-9;
  *
  * @category Scoring
  * @throws AllianceError INVALID_INPUT when a score is not a score of this instrument;
- *   INVALID_OPTION for an unknown choice group or reading; UNSAFE_KEY for a prototype key;
+ *   INVALID_OPTION for options that are not an object, an unknown choice group or reading; UNSAFE_KEY for a prototype key;
  *   UNKNOWN_INSTRUMENT for an unknown id
  * @example
  * const score = scoreResponses("srs", [9, 9, 9, 9]); // total 36
@@ -162,8 +162,9 @@ const TOLERANCE = 1e-9;
 export function interpret(
   score: InterpretableScore,
   instrumentOrId: InstrumentOrId,
-  options: Readonly<InterpretOptions> = {},
+  givenOptions: Readonly<InterpretOptions> = {},
 ): Interpretation {
+  const options = optionsRecord(givenOptions);
   const instrument = resolveInstrument(instrumentOrId);
   checkScore(score, instrument, "score");
   if (options.previous !== undefined) checkScore(options.previous, instrument, "options.previous");

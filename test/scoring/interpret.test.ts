@@ -168,6 +168,14 @@ describe("interpret", () => {
     ).toContain("(this instrument has none)");
   });
 
+  it("rejects options that are not an object", () => {
+    const score = scoreResponses(srs, [9, 9, 9, 9]);
+    expect(errorOf(() => interpret(score, srs, null as never))).toMatchObject({
+      code: "INVALID_OPTION",
+      path: "options",
+    });
+  });
+
   it("reports no change without a previous score", () => {
     expect(interpret(scoreResponses(ors, [5, 5, 5, 5]), ors).changes).toEqual([]);
   });
