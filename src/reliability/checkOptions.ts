@@ -1,3 +1,4 @@
+import normalQuantile from "@stdlib/stats-base-dists-normal-quantile";
 import { AllianceError, describeValue } from "../errors.js";
 
 /**
@@ -81,5 +82,22 @@ export function oneOf<T extends string>(
     code: "INVALID_OPTION",
     path,
     message: `expected one of ${allowed.map((a) => JSON.stringify(a)).join(", ")}, got ${describeValue(value)}`,
+  });
+}
+
+/**
+ * The critical value of a two-sided normal test: `given` when it is a number above 0 (e.g. the
+ * literal 1.96 some software uses), else the standard normal quantile at 1 - (1 - level)/2.
+ *
+ * @internal
+ */
+export function criticalValue(given: unknown, level: number, path: string): number {
+  if (given === undefined) return normalQuantile(1 - (1 - level) / 2, 0, 1);
+  const z = finiteNumber(given, path);
+  if (z > 0) return z;
+  throw new AllianceError({
+    code: "OUT_OF_RANGE",
+    path,
+    message: `expected a critical value above 0 (e.g. 1.96), got ${describeValue(z)}`,
   });
 }

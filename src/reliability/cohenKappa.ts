@@ -1,4 +1,3 @@
-import normalQuantile from "@stdlib/stats-base-dists-normal-quantile";
 import { AllianceError, type AllianceWarning, describeValue } from "../errors.js";
 import {
   type CategoryLabel,
@@ -7,7 +6,7 @@ import {
   isMissingLabel,
   sortedLevels,
 } from "./categoryLevels.js";
-import { confidenceLevel } from "./checkOptions.js";
+import { confidenceLevel, criticalValue } from "./checkOptions.js";
 import type { ConfidenceInterval } from "./types.js";
 
 /**
@@ -140,7 +139,7 @@ export function cohenKappa(
       message: "both raters used a single category: kappa is undefined (NaN)",
     });
   }
-  const z = normalQuantile(1 - (1 - level) / 2, 0, 1);
+  const z = criticalValue(undefined, level, "options.level");
   const interval = (estimate: number, variance: number, name: string): ConfidenceInterval =>
     normalInterval(estimate, variance, z, level, name, warnings);
   const varKappa = usableVariance(unweighted.variance, "varKappa", warnings);

@@ -1,7 +1,7 @@
-import normalQuantile from "@stdlib/stats-base-dists-normal-quantile";
 import { AllianceError, describeValue } from "../errors.js";
 import {
   confidenceLevel,
+  criticalValue,
   finiteNumber,
   oneOf,
   positiveNumber,
@@ -101,8 +101,7 @@ export function reliableChangeIndex(
   const after = finiteNumber(post, "post");
   const method = oneOf(options.method, METHODS, "jacobson-truax", "options.method");
   const level = confidenceLevel(options.level, "options.level");
-  const z =
-    options.z === undefined ? normalQuantile(1 - (1 - level) / 2, 0, 1) : criticalZ(options.z);
+  const z = criticalValue(options.z, level, "options.z");
   const sdiff =
     method === "jacobson-truax" ? jacobsonTruaxSdiff(options) : differenceScoreSd(options);
   const change = after - before;
@@ -110,16 +109,6 @@ export function reliableChangeIndex(
   const reliable = Math.abs(rci) > z;
   const direction = !reliable ? "none" : change > 0 ? "increase" : "decrease";
   return { rci, change, sdiff, z, level, threshold: z * sdiff, reliable, direction, method };
-}
-
-function criticalZ(value: unknown): number {
-  const z = finiteNumber(value, "options.z");
-  if (z > 0) return z;
-  throw new AllianceError({
-    code: "OUT_OF_RANGE",
-    path: "options.z",
-    message: `expected a critical value above 0 (e.g. 1.96), got ${describeValue(z)}`,
-  });
 }
 
 function jacobsonTruaxSdiff(options: Readonly<ReliableChangeIndexOptions>): number {

@@ -1,5 +1,9 @@
-import normalQuantile from "@stdlib/stats-base-dists-normal-quantile";
-import { confidenceLevel, positiveNumber, reliabilityCoefficient } from "./checkOptions.js";
+import {
+  confidenceLevel,
+  criticalValue,
+  positiveNumber,
+  reliabilityCoefficient,
+} from "./checkOptions.js";
 
 /**
  * What {@link standardErrorOfMeasurement} needs.
@@ -60,6 +64,6 @@ export function standardErrorOfMeasurement(
   const reliability = reliabilityCoefficient(options.reliability, "options.reliability");
   const level = confidenceLevel(options.level, "options.level");
   const sem = sd * Math.sqrt(1 - reliability);
-  const z = normalQuantile(1 - (1 - level) / 2, 0, 1);
+  const z = criticalValue(undefined, level, "options.level");
   return { sem, sd, reliability, level, z, halfWidth: z * sem };
 }
