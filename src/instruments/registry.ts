@@ -2,7 +2,7 @@ import { deepFreeze } from "../deepFreeze.js";
 import { AllianceError, describeValue } from "../errors.js";
 import type { Instrument } from "./model.js";
 import { cors, ors } from "./ors.js";
-import { srs } from "./srs.js";
+import { csrs, srs } from "./srs.js";
 import { tascR, tascRParent } from "./tasc.js";
 import { waiC, waiO, waiS, waiSr, waiSrT, waiT } from "./wai.js";
 
@@ -21,6 +21,7 @@ const BUILT_IN_INSTRUMENTS: readonly Instrument[] = deepFreeze([
   waiSrT,
   // Session and outcome rating scales (src/instruments/srs.ts, src/instruments/ors.ts)
   srs,
+  csrs,
   ors,
   cors,
   // Therapeutic Alliance Scale for Children (src/instruments/tasc.ts)
