@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cohenKappa } from "../../src/reliability/cohenKappa.js";
 import fixtures from "../fixtures/agreement/kappa.json" with { type: "json" };
@@ -122,6 +123,33 @@ describe("cohenKappa", () => {
       "INVALID_OPTION",
     );
     expect(thrownBy(() => cohenKappa([1, {} as unknown as number], [1, 2])).path).toBe("rater1[1]");
+  });
+
+  it("gives the same kappas when the raters swap places (property)", () => {
+    const pairs = fc.array(
+      fc.tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 })),
+      {
+        minLength: 2,
+        maxLength: 40,
+      },
+    );
+    fc.assert(
+      fc.property(pairs, (list) => {
+        const first = list.map(([a]) => a);
+        const second = list.map(([, b]) => b);
+        const forward = cohenKappa(first, second, { levels: [1, 2, 3, 4] });
+        const backward = cohenKappa(second, first, { levels: [1, 2, 3, 4] });
+        for (const key of ["kappa", "weightedKappa", "varKappa"] as const) {
+          if (Number.isNaN(forward[key])) expect(Number.isNaN(backward[key])).toBe(true);
+          else expect(backward[key]).toBeCloseTo(forward[key], 10);
+        }
+        expect(backward.fleissCohenEveritt.varWeighted).toBeCloseTo(
+          forward.fleissCohenEveritt.varWeighted,
+          10,
+        );
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it("reports the largest relative difference from psych", () => {

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fleissKappa } from "../../src/reliability/fleissKappa.js";
 import fixtures from "../fixtures/agreement/fleiss.json" with { type: "json" };
@@ -125,6 +126,27 @@ describe("fleissKappa", () => {
     expect(
       thrownBy(() => fleissKappa([["a", "b"]], { input: "table" as unknown as "counts" })).code,
     ).toBe("INVALID_OPTION");
+  });
+
+  it("does not depend on the order of ratings within a subject (property)", () => {
+    const table = fc.array(
+      fc.array(fc.constantFrom("a", "b", "c"), { minLength: 3, maxLength: 3 }),
+      {
+        minLength: 2,
+        maxLength: 20,
+      },
+    );
+    fc.assert(
+      fc.property(table, (rows) => {
+        const reversed = rows.map((row) => [...row].reverse());
+        const levels = ["a", "b", "c"];
+        const first = fleissKappa(rows, { levels });
+        const second = fleissKappa(reversed, { levels });
+        if (Number.isNaN(first.kappa)) expect(Number.isNaN(second.kappa)).toBe(true);
+        else expect(second.kappa).toBeCloseTo(first.kappa, 12);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it("reports the largest relative difference from R", () => {

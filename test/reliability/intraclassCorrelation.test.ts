@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { intraclassCorrelation } from "../../src/reliability/intraclassCorrelation.js";
 import fixtures from "../fixtures/agreement/icc.json" with { type: "json" };
@@ -133,6 +134,34 @@ describe("intraclassCorrelation", () => {
     ).toBe("INVALID_OPTION");
     expect(thrownBy(() => intraclassCorrelation([[1, "a" as unknown as number]])).code).toBe(
       "NOT_A_NUMBER",
+    );
+  });
+
+  it("does not change when every rating is shifted and scaled (property)", () => {
+    const ratings = fc
+      .tuple(fc.integer({ min: 3, max: 8 }), fc.integer({ min: 2, max: 5 }))
+      .chain(([n, k]) =>
+        fc.array(fc.array(fc.integer({ min: 1, max: 7 }), { minLength: k, maxLength: k }), {
+          minLength: n,
+          maxLength: n,
+        }),
+      );
+    fc.assert(
+      fc.property(
+        ratings,
+        fc.integer({ min: -50, max: 50 }),
+        fc.integer({ min: 1, max: 9 }),
+        (rows, shift, scale) => {
+          const before = intraclassCorrelation(rows);
+          const after = intraclassCorrelation(rows.map((row) => row.map((v) => shift + scale * v)));
+          before.results.forEach((form, i) => {
+            const other = after.results[i]!;
+            if (Number.isNaN(form.icc)) expect(Number.isNaN(other.icc)).toBe(true);
+            else expect(other.icc).toBeCloseTo(form.icc, 9);
+          });
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 

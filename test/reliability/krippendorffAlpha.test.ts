@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { krippendorffAlpha } from "../../src/reliability/krippendorffAlpha.js";
 import fixtures from "../fixtures/agreement/krippendorff.json" with { type: "json" };
@@ -125,6 +126,38 @@ describe("krippendorffAlpha", () => {
     expect(
       thrownBy(() => krippendorffAlpha([[1, 2]], { bootstrap: { seed: 1, samples: 0 } })).code,
     ).toBe("INVALID_OPTION");
+  });
+
+  it("is unchanged by an affine rescaling (interval) and a monotone one (ordinal) (property)", () => {
+    const data = fc.array(
+      fc.array(fc.option(fc.integer({ min: 1, max: 6 }), { nil: null }), {
+        minLength: 3,
+        maxLength: 3,
+      }),
+      { minLength: 3, maxLength: 25 },
+    );
+    fc.assert(
+      fc.property(data, (rows) => {
+        const pairable = rows.some((row) => row.filter((v) => v !== null).length >= 2);
+        fc.pre(pairable);
+        const affine = rows.map((row) => row.map((v) => (v === null ? null : 10 - 3 * v)));
+        const monotone = rows.map((row) => row.map((v) => (v === null ? null : v ** 3)));
+        const interval = krippendorffAlpha(rows, { level: "interval" });
+        const ordinal = krippendorffAlpha(rows, { level: "ordinal" });
+        const same = (a: number, b: number): void => {
+          if (Number.isNaN(a)) expect(Number.isNaN(b)).toBe(true);
+          else expect(b).toBeCloseTo(a, 9);
+        };
+        same(interval.alpha, krippendorffAlpha(affine, { level: "interval" }).alpha);
+        same(ordinal.alpha, krippendorffAlpha(monotone, { level: "ordinal" }).alpha);
+        const transposed = rows[0]!.map((_, c) => rows.map((row) => row[c]!));
+        same(
+          interval.alpha,
+          krippendorffAlpha(transposed, { level: "interval", layout: "coders-by-units" }).alpha,
+        );
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it("reports the largest relative difference from R", () => {
