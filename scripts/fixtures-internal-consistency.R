@@ -235,8 +235,12 @@ omega_expected <- function(x, nfactors, keys) {
   o <- suppressWarnings(suppressMessages(
     omega(x, nfactors = nfactors, fm = "minres", rotate = "oblimin", plot = FALSE, key = kv)
   ))
+  # One-factor omega total from the model: (sum l)^2 / ((sum l)^2 + sum(1 - l^2)), on the
+  # sign-adjusted correlation matrix omega used (o$R).
+  l <- suppressWarnings(suppressMessages(fa(o$R, 1, fm = "minres")))$loadings[, 1]
   list(
     nfactors = nfactors,
+    omegaTotalOneFactor = sum(l)^2 / (sum(l)^2 + sum(1 - l^2)),
     omegaH = o$omega_h, omegaTotal = o$omega.tot, omegaLimit = o$omega.lim,
     alpha = o$alpha, g6 = o$G6, ecv = unname(o$ECV),
     generalLoadings = unname(o$schmid$sl[, 1]),
