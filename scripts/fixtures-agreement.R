@@ -33,15 +33,16 @@ meta <- list(
 # ICC: psych::ICC(x, lmer = FALSE) on complete cases (psych stops on missing data when
 # lmer = FALSE, so rows with a missing value are dropped here first, listwise).
 # ---------------------------------------------------------------------------------------------
-icc_case <- function(name, x, description) {
+icc_case <- function(name, x, description, alpha = 0.05) {
   x <- as.matrix(x)
   dimnames(x) <- NULL
   complete <- x[complete.cases(x), , drop = FALSE]
-  res <- psych::ICC(complete, lmer = FALSE)
+  res <- psych::ICC(complete, lmer = FALSE, alpha = alpha)
   r <- res$results
   list(
     name = name,
     description = description,
+    level = 1 - alpha,
     input = lapply(seq_len(nrow(x)), function(i) x[i, ]),
     nDropped = nrow(x) - nrow(complete),
     n = res$n.obs,
@@ -96,7 +97,8 @@ icc <- list(
     icc_case("simulatedNoise", sim_noise, "simulated 20 x 3 pure noise (ICCs near 0)"),
     icc_case("simulatedStrong", sim_strong, "simulated 200 x 3, strong target effect (tiny p)"),
     icc_case("bfiConscientiousness", bfi_conscientiousness,
-             "psych::bfi rows 1-150, C1-C5, real missing values, dropped listwise")
+             "psych::bfi rows 1-150, C1-C5, real missing values, dropped listwise"),
+    icc_case("shroutFleissLevel90", shrout_fleiss, "Shrout & Fleiss matrix, 90% bounds", 0.10)
   )
 )
 write_fixture(icc, "icc")
@@ -118,15 +120,17 @@ textbook_weighted_variance <- function(table_counts, w) {
   (core - (po * pc - 2 * pc + po)^2) / (total * (1 - pc)^4)
 }
 
-kappa_case <- function(name, r1, r2, description, weights = "quadratic", w = NULL) {
+kappa_case <- function(name, r1, r2, description, weights = "quadratic", w = NULL,
+                       alpha = 0.05) {
   x <- data.frame(r1 = r1, r2 = r2, stringsAsFactors = FALSE)
-  res <- suppressWarnings(psych::cohen.kappa(x, w = w))
+  res <- suppressWarnings(psych::cohen.kappa(x, w = w, alpha = alpha))
   used <- complete.cases(x)
   labels <- rownames(res$agree)
   counts <- table(factor(r1[used], levels = labels), factor(r2[used], levels = labels))
   list(
     name = name,
     description = description,
+    level = 1 - alpha,
     rater1 = r1, rater2 = r2,
     weights = if (is.null(w)) weights else lapply(seq_len(nrow(w)), function(i) unname(w[i, ])),
     weightsName = weights,
@@ -177,6 +181,8 @@ kappa <- list(
                linear_weights(4)),
     kappa_case("simulatedNone", sim_a, sim_b, "same, identity weights", "none", diag(4)),
     kappa_case("simulatedUnusedCategory", sim_c, sim_d, "categories 1, 2, 4 (3 unused)"),
+    kappa_case("simulatedLevel90", sim_a, sim_b, "simulated 120 pairs, 90% intervals",
+               alpha = 0.10),
     kappa_case("fleissCohenEveritt", fce_r1, fce_r2,
                "Fleiss, Cohen & Everitt (1969) 200 pairs, their weights", "matrix", fce_weights)
   )

@@ -37,7 +37,7 @@ describe("cohenKappa", () => {
       const result = cohenKappa(
         deepFreeze(fx.rater1 as (string | number | null)[]),
         deepFreeze(fx.rater2 as (string | number | null)[]),
-        { weights },
+        { weights, level: fx.level },
       );
       expect(result.n).toBe(fx.n);
       expect(result.nDropped).toBe(fx.nDropped);
@@ -50,6 +50,7 @@ describe("cohenKappa", () => {
       expectClose(result.ciKappa.upper, fx.ciKappa.upper, "kappa upper");
       expectClose(result.ciWeighted.lower, fx.ciWeighted.lower, "weighted lower");
       expectClose(result.ciWeighted.upper, fx.ciWeighted.upper, "weighted upper");
+      expect(result.ciKappa.level).toBe(fx.level);
       expectClose(
         result.fleissCohenEveritt.varWeighted,
         fx.textbookVarWeighted,

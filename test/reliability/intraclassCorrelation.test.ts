@@ -55,7 +55,7 @@ describe("intraclassCorrelation", () => {
 
   for (const fx of fixtures.cases) {
     it(`matches psych::ICC(lmer = FALSE) on ${fx.name}`, () => {
-      const result = intraclassCorrelation(deepFreeze(fx.input));
+      const result = intraclassCorrelation(deepFreeze(fx.input), { level: fx.level });
       expect(result.n).toBe(fx.n);
       expect(result.k).toBe(fx.k);
       expect(result.nDropped).toBe(fx.nDropped);
@@ -69,7 +69,7 @@ describe("intraclassCorrelation", () => {
         expectClose(form.p, expected.p, `${expected.type} p`);
         expectClose(form.ci.lower, expected.lower, `${expected.type} lower`);
         expectClose(form.ci.upper, expected.upper, `${expected.type} upper`);
-        expect(form.ci.level).toBe(0.95);
+        expect(form.ci.level).toBe(fx.level);
       });
       const { subjects, judges, residual } = result.anova;
       expect([subjects.df, judges.df, residual.df]).toEqual(fx.stats.df);
