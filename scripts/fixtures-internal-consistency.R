@@ -272,5 +272,28 @@ for (spec in omega_specs) {
 }
 write_fixture("omega", omega_cases)
 
+# ---- the factoring steps on their own -------------------------------------------------------
+# minres, varimax and oblimin are checked one at a time: each rotation gets R's own input
+# loadings, so the rotation code is compared without the minres tolerance in between.
+factor_steps <- lapply(c("simulated9", "bfi_agree_consc"), function(name) {
+  d <- datasets[[name]]
+  kv <- key_vector(d$x, d$keys)
+  r <- diag(kv) %*% cor(d$x, use = "pairwise") %*% diag(kv)
+  f <- suppressWarnings(suppressMessages(fa(r, 3, fm = "minres", rotate = "none")))
+  unrotated <- unclass(f$loadings)
+  v <- stats::varimax(unrotated)
+  ob <- GPArotation::oblimin(unclass(v$loadings))
+  list(
+    name = name,
+    correlation = unname(lapply(seq_len(nrow(r)), function(i) r[i, ])),
+    uniquenesses = unname(f$uniquenesses),
+    unrotated = unname(lapply(seq_len(nrow(unrotated)), function(i) unrotated[i, ])),
+    varimax = unname(lapply(seq_len(nrow(unrotated)), function(i) unclass(v$loadings)[i, ])),
+    oblimin = unname(lapply(seq_len(nrow(unrotated)), function(i) ob$loadings[i, ])),
+    phi = unname(lapply(1:3, function(i) ob$Phi[i, ]))
+  )
+})
+write_fixture("factor-steps", factor_steps)
+
 cat("wrote", length(alpha_cases), "alpha,", length(split_cases), "splitHalf,",
   length(omega_cases), "omega cases to", out_dir, "\n")
