@@ -30,7 +30,7 @@ const ORS_LICENCE: Licence = {
  *
  * @category Instruments
  */
-export const ors = {
+export const ors: Instrument = {
   id: "ors",
   name: "Outcome Rating Scale",
   abbreviation: "ORS",
@@ -99,7 +99,7 @@ export const ors = {
     "Reliable change (a difference between two ORS totals): 5 points by default [S36], or 6.6 (NHS England CYP-IAPT 2015, code-only [C5]); choose with interpret(score, ors, { previous, choices: { 'ors-reliable-change': 'rc-6.6' } }).",
     "Give a mark in millimetres along the 100 mm line with vasFromMillimetres().",
   ],
-} as const satisfies Instrument;
+};
 
 /**
  * Child Outcome Rating Scale (CORS), ages 6–12: the ORS format with child-friendly wording and
@@ -108,7 +108,7 @@ export const ors = {
  *
  * @category Instruments
  */
-export const cors = {
+export const cors: Instrument = {
   ...ors,
   id: "cors",
   name: "Child Outcome Rating Scale",
@@ -144,7 +144,7 @@ export const cors = {
     source: "[S34] abstract only; [C5] NHS CYP-IAPT 2015 thresholds in MHSDS code",
   },
   notes: ["Give a mark in millimetres along the 100 mm line with vasFromMillimetres()."],
-} as const satisfies Instrument;
+};
 
 /**
  * The ORS clinical cut-off: "≤ 25" (default, the one secondary page) or "< 25" (public code).

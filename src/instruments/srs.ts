@@ -58,7 +58,7 @@ const SRS_LICENCE: Licence = {
  *
  * @category Instruments
  */
-export const srs = {
+export const srs: Instrument = {
   id: "srs",
   name: "Session Rating Scale",
   abbreviation: "SRS",
@@ -129,7 +129,7 @@ export const srs = {
     "Ages 13 and over. The child version is `csrs`; the group (GSRS, CGSRS) and young-child (YCSRS) versions are not shipped: see docs/instruments.md, Not yet available.",
     "Give a mark in millimetres along the 100 mm line with vasFromMillimetres().",
   ],
-} as const satisfies Instrument;
+};
 
 /**
  * Child Session Rating Scale (CSRS), ages 6–12: the SRS format with simpler wording and faces
@@ -138,7 +138,7 @@ export const srs = {
  *
  * @category Instruments
  */
-export const csrs = {
+export const csrs: Instrument = {
   ...srs,
   id: "csrs",
   name: "Child Session Rating Scale",
@@ -171,7 +171,7 @@ export const csrs = {
     "The SRS's 36 threshold is deliberately not applied to the CSRS.",
     "Give a mark in millimetres along the 100 mm line with vasFromMillimetres().",
   ],
-} as const satisfies Instrument;
+};
 
 /**
  * The SRS cut-off: "< 36" (default) or "≤ 36". The default follows the project's reference,

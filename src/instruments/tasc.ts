@@ -87,7 +87,7 @@ const TASC_NORMS: Norms = {
  *
  * @category Instruments
  */
-export const tascR = {
+export const tascR: Instrument = {
   id: "tasc-r",
   name: "Therapeutic Alliance Scale for Children, revised (youth form)",
   abbreviation: "TASC-R",
@@ -123,7 +123,7 @@ export const tascR = {
     "Anchor labels conflict between sources (Blueprint: 'Not true' … 'Very much true'; Greenspace: 'not at all' … 'very much'); the 1–4 values agree.",
     "A therapist version (TASC-T) exists; its key was not found and it is not shipped.",
   ],
-} as const satisfies Instrument;
+};
 
 /**
  * TASC-R Parent (the Therapeutic Alliance Scale for Caregivers and Parents, TASCP), for
@@ -132,7 +132,7 @@ export const tascR = {
  *
  * @category Instruments
  */
-export const tascRParent = {
+export const tascRParent: Instrument = {
   ...tascR,
   id: "tasc-r-parent",
   name: "Therapeutic Alliance Scale for Children, revised (parent form)",
@@ -157,4 +157,4 @@ export const tascRParent = {
   notes: [
     "Two within-level factors are reported (Accurso et al. 2013) but their item map was not available: total only.",
   ],
-} as const satisfies Instrument;
+};

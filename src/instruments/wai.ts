@@ -160,7 +160,7 @@ const WAI36_SOURCES = [
  *
  * @category Instruments
  */
-export const waiC = {
+export const waiC: Instrument = {
   id: "wai-c",
   name: "Working Alliance Inventory, client form",
   abbreviation: "WAI-C",
@@ -179,7 +179,7 @@ export const waiC = {
   notes: [
     "Scale: 1 Never … 7 Always (CONFIRMED-secondary). Sums after reversal (8 - x) are the common convention; some studies report item means, which the result also gives.",
   ],
-} as const satisfies Instrument;
+};
 
 /**
  * Working Alliance Inventory, 36-item therapist form (WAI-T): the client form's numbering,
@@ -187,7 +187,7 @@ export const waiC = {
  *
  * @category Instruments
  */
-export const waiT = {
+export const waiT: Instrument = {
   ...waiC,
   id: "wai-t",
   name: "Working Alliance Inventory, therapist form",
@@ -196,7 +196,7 @@ export const waiT = {
   notes: [
     "Same numbering, reverse items and subscales as the client form in the one public source that lists both [C1]; only the wording changes.",
   ],
-} as const satisfies Instrument;
+};
 
 /**
  * Working Alliance Inventory, observer form (WAI-O), rated on the manual's evidence scale.
@@ -204,7 +204,7 @@ export const waiT = {
  *
  * @category Instruments
  */
-export const waiO = {
+export const waiO: Instrument = {
   ...waiC,
   id: "wai-o",
   name: "Working Alliance Inventory, observer form",
@@ -226,7 +226,7 @@ export const waiO = {
   notes: [
     "Evidence scale: 1 = very strong evidence against, 4 = no evidence, 7 = very strong evidence; raters start from 4 (manual revision IV). Points 2, 3, 5 and 6 carry no printed label in the available page.",
   ],
-} as const satisfies Instrument;
+};
 
 /**
  * Working Alliance Inventory – Short form (WAI-S; Tracey & Kokotovic 1989): 12 of the 36
@@ -235,7 +235,7 @@ export const waiO = {
  *
  * @category Instruments
  */
-export const waiS = {
+export const waiS: Instrument = {
   id: "wai-s",
   name: "Working Alliance Inventory – Short form (Tracey & Kokotovic)",
   abbreviation: "WAI-S",
@@ -283,7 +283,7 @@ export const waiS = {
   bands: [],
   norms: WAI_NORMS,
   notes: ["Sums: subscales 4–28, total 12–84 (range CONFIRMED-secondary [S9])."],
-} as const satisfies Instrument;
+};
 
 /**
  * Working Alliance Inventory – Short Revised, client form (WAI-SR; Hatcher & Gillaspy 2006):
@@ -291,7 +291,7 @@ export const waiS = {
  *
  * @category Instruments
  */
-export const waiSr = {
+export const waiSr: Instrument = {
   id: "wai-sr",
   name: "Working Alliance Inventory – Short Revised, client form",
   abbreviation: "WAI-SR",
@@ -344,7 +344,7 @@ export const waiSr = {
     "The printed options alternate direction (items 2, 5, 6, 8, 10, 11 run Always→Seldom): map the label to its value, never the position.",
     "Sums (subscales 4–20, total 12–60) are the common convention (secondary [S6, S17]); some studies report item means, which the result also gives. Vendor bands such as 12–35 / 36–47 / 48–60 are not the authors' and are not shipped.",
   ],
-} as const satisfies Instrument;
+};
 
 /**
  * Working Alliance Inventory – Short Revised, therapist form (WAI-SRT): 10 items on the
@@ -352,7 +352,7 @@ export const waiSr = {
  *
  * @category Instruments
  */
-export const waiSrT = {
+export const waiSrT: Instrument = {
   id: "wai-sr-t",
   name: "Working Alliance Inventory – Short Revised, therapist form",
   abbreviation: "WAI-SRT",
@@ -393,4 +393,4 @@ export const waiSrT = {
   notes: [
     "Total only (10–50). Whether this form is the paper's new short form, and how it splits into subscales, is UNCONFIRMED.",
   ],
-} as const satisfies Instrument;
+};

@@ -5,6 +5,12 @@ import { waiC, waiO, waiS, waiSr, waiSrT, waiT } from "../../src/instruments/wai
 import { scoreResponses } from "../../src/scoring/scoreResponses.js";
 import { deepFreeze } from "../helpers.js";
 
+/** The labelled points of a Likert scale (every WAI form is Likert). */
+function labelsOf(instrument: Instrument) {
+  if (instrument.scale.kind !== "likert") throw new Error(`${instrument.id} is not Likert`);
+  return instrument.scale.labels;
+}
+
 /** Item number -> [subscale, reverse] for every item, written out from the cited source. */
 type KeyTable = Record<number, [string | null, boolean]>;
 
@@ -74,7 +80,7 @@ describe("WAI 36-item forms", () => {
   });
 
   it("uses 1 Never … 7 Always for client and therapist, the evidence scale for observers", () => {
-    expect(waiC.scale.labels.map((label) => label.label)).toEqual([
+    expect(labelsOf(waiC).map((label) => label.label)).toEqual([
       "Never",
       "Rarely",
       "Occasionally",
@@ -84,7 +90,7 @@ describe("WAI 36-item forms", () => {
       "Always",
     ]);
     expect(waiT.scale).toEqual(waiC.scale);
-    expect(waiO.scale.labels).toEqual([
+    expect(labelsOf(waiO)).toEqual([
       { value: 1, label: "Very strong evidence against" },
       { value: 4, label: "No evidence" },
       { value: 7, label: "Very strong evidence" },
@@ -178,7 +184,7 @@ describe("WAI-SR (Hatcher & Gillaspy 2006)", () => {
   it("carries the key printed on the form, confirmed at the primary source", () => {
     expectKey(waiSr, WAISR);
     expect(waiSr.keySource.status).toBe("confirmed-primary");
-    expect(waiSr.scale.labels.map((label) => `${label.value} ${label.label}`)).toEqual([
+    expect(labelsOf(waiSr).map((label) => `${label.value} ${label.label}`)).toEqual([
       "1 Seldom",
       "2 Sometimes",
       "3 Fairly often",
