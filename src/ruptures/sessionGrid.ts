@@ -11,9 +11,9 @@ import type { SeriesOptions, SessionGapPolicy, SessionSeries } from "./types.js"
  * @internal
  */
 export interface SessionGrid {
-  sessions: Float64Array;
-  scores: Float64Array;
-  preScores: Float64Array;
+  sessions: number[];
+  scores: number[];
+  preScores: number[];
   /** Number of points with a score. */
   observed: number;
 }
@@ -21,20 +21,28 @@ export interface SessionGrid {
 /** Largest number of points a series may span (library choice: guards against a typo like session 1e9). */
 const MAX_POINTS = 100_000;
 
-/** Reads an optional score: `null`/`undefined` -> NaN, finite number -> itself, else throws. */
-function readScore(value: unknown, path: string, range: SeriesOptions["range"]): number {
+/**
+ * Reads an optional score: `null`/`undefined` -> NaN, finite number -> itself, else throws.
+ * The error path is built only when throwing (this runs once per point).
+ */
+function readScore(
+  value: unknown,
+  index: number,
+  field: "score" | "preScore",
+  range: SeriesOptions["range"],
+): number {
   if (value === null || value === undefined) return Number.NaN;
   if (typeof value !== "number" || !Number.isFinite(value)) {
     throw new AllianceError({
       code: "NOT_A_NUMBER",
-      path,
+      path: `series[${index}].${field}`,
       message: `expected a finite number or null, got ${describeValue(value)}`,
     });
   }
   if (range !== undefined && (value < range.min || value > range.max)) {
     throw new AllianceError({
       code: "OUT_OF_RANGE",
-      path,
+      path: `series[${index}].${field}`,
       message: `expected a score from ${range.min} to ${range.max}, got ${value}`,
     });
   }
@@ -118,9 +126,10 @@ export function toSessionGrid(series: SessionSeries, options: SeriesOptions = {}
     });
   }
   const count = series.length;
-  const listed = new Float64Array(count);
-  const scores = new Float64Array(count);
-  const preScores = new Float64Array(count);
+  // plain arrays: far cheaper to allocate than small typed arrays, and this runs once per client
+  const listed: number[] = new Array(count);
+  const scores: number[] = new Array(count);
+  const preScores: number[] = new Array(count);
   let previous = Number.NEGATIVE_INFINITY;
   let observed = 0;
   for (let index = 0; index < count; index++) {
@@ -134,8 +143,8 @@ export function toSessionGrid(series: SessionSeries, options: SeriesOptions = {}
     }
     previous = readSession(point.session, previous, index, gaps);
     listed[index] = previous;
-    scores[index] = readScore(point.score, `series[${index}].score`, options.range);
-    preScores[index] = readScore(point.preScore, `series[${index}].preScore`, options.range);
+    scores[index] = readScore(point.score, index, "score", options.range);
+    preScores[index] = readScore(point.preScore, index, "preScore", options.range);
     if (point.date !== undefined && typeof point.date !== "string") {
       throw new AllianceError({
         code: "INVALID_INPUT",
@@ -151,9 +160,9 @@ export function toSessionGrid(series: SessionSeries, options: SeriesOptions = {}
 
 /** Spreads the listed points over every session number from the first to the last. */
 function fillGaps(
-  listed: Float64Array,
-  scores: Float64Array,
-  preScores: Float64Array,
+  listed: number[],
+  scores: number[],
+  preScores: number[],
   observed: number,
 ): SessionGrid {
   const first = listed[0]!;
@@ -166,9 +175,9 @@ function fillGaps(
       message: `expected sessions to span at most ${MAX_POINTS} session numbers, got ${span}`,
     });
   }
-  const sessions = new Float64Array(span);
-  const filledScores = new Float64Array(span).fill(Number.NaN);
-  const filledPre = new Float64Array(span).fill(Number.NaN);
+  const sessions: number[] = new Array(span);
+  const filledScores: number[] = new Array(span).fill(Number.NaN);
+  const filledPre: number[] = new Array(span).fill(Number.NaN);
   for (let position = 0; position < span; position++) sessions[position] = first + position;
   for (let index = 0; index < listed.length; index++) {
     const position = listed[index]! - first;

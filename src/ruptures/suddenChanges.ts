@@ -148,7 +148,9 @@ interface Settings {
   adjust: boolean;
   criticalValue: number;
   /** t critical values for df = 2, 3, 4 (index = df). */
-  tCritical: Float64Array;
+  alpha: number;
+  /** t critical values by df (2, 3, 4), filled on first use; NaN until then. */
+  tCritical: number[];
   firstIsBaseline: boolean;
   gaynorOffset: number;
   kellyMultiplier: number;
@@ -208,8 +210,6 @@ function readSettings(
     max: 1,
     exclusiveMin: true,
   });
-  const tCritical = new Float64Array(5);
-  for (let df = 2; df <= 4; df++) tCritical[df] = Math.abs(tQuantile(alpha / 2, df));
   const firstIsBaseline = readBooleanOption(options.firstIsBaseline, "firstIsBaseline", false);
   const reversalFrom = readChoiceOption(
     options.reversalFrom,
@@ -233,7 +233,8 @@ function readSettings(
     stability: readChoiceOption(options.stability, "stability", STABILITY, "tang-derubeis"),
     adjust: readBooleanOption(options.adjust, "adjust", true),
     criticalValue: readNumberOption(options.criticalValue, "criticalValue", 2.776, { min: 0 }),
-    tCritical,
+    alpha,
+    tCritical: [Number.NaN, Number.NaN, Number.NaN, Number.NaN, Number.NaN],
     firstIsBaseline,
     gaynorOffset: gaynorStart === "post-change" ? 0 : 1,
     kellyMultiplier: readNumberOption(options.kellyMultiplier, "kellyMultiplier", 1.5, { min: 0 }),
@@ -257,7 +258,7 @@ interface Scratch {
   sdUsed: number;
 }
 
-function windowStats(scores: Float64Array, from: number, to: number, out: WindowStats): void {
+function windowStats(scores: readonly number[], from: number, to: number, out: WindowStats): void {
   let sum = 0;
   let n = 0;
   for (let index = from; index <= to; index++) {
@@ -278,64 +279,64 @@ function windowStats(scores: Float64Array, from: number, to: number, out: Window
   out.n = n;
 }
 
+/** Sets a reused criterion's outcome (the interval loop allocates no criterion objects). */
+function record(
+  target: CriterionResult,
+  passed: boolean | null,
+  value: number | null,
+  threshold: number | null,
+): void {
+  target.passed = passed;
+  target.value = value;
+  target.threshold = threshold;
+}
+
+/** t critical value for `df`, computed the first time it is needed in this call. */
+function tCritical(settings: Settings, df: number): number {
+  if (Number.isNaN(settings.tCritical[df]!))
+    settings.tCritical[df] = Math.abs(tQuantile(settings.alpha / 2, df));
+  return settings.tCritical[df]!;
+}
+
 /** Criterion 3 as Tang & DeRubeis / suddengains: sign*(mean pre - mean post) > t * pooled SD. */
 function tangDeRubeis(
   grid: SessionGrid,
   post: number,
   settings: Settings,
   scratch: Scratch,
-): CriterionResult {
+  target: CriterionResult,
+): void {
   const scores = grid.scores;
   const { pre, post: after } = scratch;
   windowStats(scores, Math.max(0, post - 3), post - 1, pre);
   windowStats(scores, post, Math.min(scores.length - 1, post + 2), after);
-  const rule =
-    "sign * (mean of up to 3 pre scores - mean of up to 3 post scores) > t critical * pooled SD";
-  if (pre.n < 2 || after.n < 2)
-    return { name: "criterion3", passed: null, value: null, threshold: null, rule };
+  if (pre.n < 2 || after.n < 2) return record(target, null, null, null);
   const df = pre.n + after.n - 2;
-  const critical = settings.adjust ? settings.tCritical[df]! : settings.criticalValue;
+  const critical = settings.adjust ? tCritical(settings, df) : settings.criticalValue;
   const pooledSd = Math.sqrt((pre.sumSquares + after.sumSquares) / df);
   scratch.sdUsed = pooledSd;
   const difference = settings.sign * (pre.mean - after.mean);
   const threshold = critical * pooledSd;
-  return { name: "criterion3", passed: difference > threshold, value: difference, threshold, rule };
+  record(target, difference > threshold, difference, threshold);
 }
 
 /** Gaynor et al. (2003): the next two scores keep at least half of the change. */
-function gaynor(grid: SessionGrid, post: number, settings: Settings): CriterionResult {
+function gaynor(
+  grid: SessionGrid,
+  post: number,
+  settings: Settings,
+  target: CriterionResult,
+): void {
   const scores = grid.scores;
-  const before = scores[post - 1]!;
-  const after = scores[post]!;
-  const keepLevel = after + (before - after) / 2;
-  const rule =
-    "each of the next two scores keeps >= 50 % of the change (not beyond pre/post midpoint)";
+  const keepLevel = scores[post]! + (scores[post - 1]! - scores[post]!) / 2;
   const first = post + settings.gaynorOffset;
   const a = scores[first];
   const b = scores[first + 1];
-  if (
-    a === undefined ||
-    b === undefined ||
-    Number.isNaN(a) ||
-    Number.isNaN(b) ||
-    Number.isNaN(keepLevel)
-  ) {
-    return {
-      name: "criterion3Gaynor2003",
-      passed: null,
-      value: null,
-      threshold: Number.isNaN(keepLevel) ? null : keepLevel,
-      rule,
-    };
-  }
+  if (Number.isNaN(keepLevel)) return record(target, null, null, null);
+  if (a === undefined || b === undefined || Number.isNaN(a) || Number.isNaN(b))
+    return record(target, null, null, keepLevel);
   const worst = settings.sign > 0 ? Math.max(a, b) : Math.min(a, b);
-  return {
-    name: "criterion3Gaynor2003",
-    passed: settings.sign * (worst - keepLevel) <= 0,
-    value: worst,
-    threshold: keepLevel,
-    rule,
-  };
+  record(target, settings.sign * (worst - keepLevel) <= 0, worst, keepLevel);
 }
 
 /** Kelly et al. (2005): change >= multiplier x SD (n - 1) of all the client's scores. */
@@ -344,48 +345,90 @@ function kelly(
   post: number,
   settings: Settings,
   scratch: Scratch,
-): CriterionResult {
+  target: CriterionResult,
+): void {
   const all = scratch.all;
   const change = settings.sign * (grid.scores[post - 1]! - grid.scores[post]!);
-  const rule = `change >= ${settings.kellyMultiplier} x SD of all the client's scores`;
-  if (all.n < 2 || Number.isNaN(change))
-    return { name: "criterion3Kelly2005", passed: null, value: null, threshold: null, rule };
+  if (all.n < 2 || Number.isNaN(change)) return record(target, null, null, null);
   scratch.sdUsed = Math.sqrt(all.sumSquares / (all.n - 1));
   const threshold = settings.kellyMultiplier * scratch.sdUsed;
-  return {
-    name: "criterion3Kelly2005",
-    passed: change >= threshold,
-    value: change,
-    threshold,
+  record(target, change >= threshold, change, threshold);
+}
+
+/** The switched-on criteria, created once per call and refilled for every interval. */
+function criterionSlots(settings: Settings): {
+  change: CriterionResult[];
+  stability: CriterionResult | null;
+} {
+  const slot = (name: string, rule: string): CriterionResult => ({
+    name,
+    passed: null,
+    value: null,
+    threshold: null,
     rule,
+  });
+  const change: CriterionResult[] = [];
+  if (settings.cutoff !== null) change.push(slot("criterion1", "change >= cutoff"));
+  if (settings.pct !== null)
+    change.push(slot("criterion2", `change >= ${settings.pct} x pre-change score`));
+  if (!settings.crit3) return { change, stability: null };
+  if (settings.stability === "gaynor-2003") {
+    return {
+      change,
+      stability: slot(
+        "criterion3Gaynor2003",
+        "each of the next two scores keeps >= 50 % of the change (not beyond the pre/post midpoint)",
+      ),
+    };
+  }
+  if (settings.stability === "kelly-2005") {
+    return {
+      change,
+      stability: slot(
+        "criterion3Kelly2005",
+        `change >= ${settings.kellyMultiplier} x SD of all the client's scores`,
+      ),
+    };
+  }
+  return {
+    change,
+    stability: slot(
+      "criterion3",
+      "sign * (mean of up to 3 pre scores - mean of up to 3 post scores) > t critical * pooled SD",
+    ),
   };
 }
 
-function changeCriteria(grid: SessionGrid, post: number, settings: Settings): CriterionResult[] {
+function fillChangeCriteria(
+  grid: SessionGrid,
+  post: number,
+  settings: Settings,
+  slots: readonly CriterionResult[],
+): void {
   const before = grid.scores[post - 1]!;
   const change = settings.sign * (before - grid.scores[post]!);
   const known = !Number.isNaN(change);
-  const criteria: CriterionResult[] = [];
-  if (settings.cutoff !== null) {
-    criteria.push({
-      name: "criterion1",
-      passed: known ? change >= settings.cutoff : null,
-      value: known ? change : null,
-      threshold: settings.cutoff,
-      rule: "change >= cutoff",
-    });
+  for (const slot of slots) {
+    const threshold = slot.name === "criterion1" ? settings.cutoff! : settings.pct! * before;
+    record(
+      slot,
+      known ? change >= threshold : null,
+      known ? change : null,
+      known || slot.name === "criterion1" ? threshold : null,
+    );
   }
-  if (settings.pct !== null) {
-    const threshold = settings.pct * before;
-    criteria.push({
-      name: "criterion2",
-      passed: known ? change >= threshold : null,
-      value: known ? change : null,
-      threshold: known ? threshold : null,
-      rule: `change >= ${settings.pct} x pre-change score`,
-    });
-  }
-  return criteria;
+}
+
+function fillStability(
+  grid: SessionGrid,
+  post: number,
+  settings: Settings,
+  scratch: Scratch,
+  slot: CriterionResult,
+): void {
+  if (settings.stability === "gaynor-2003") gaynor(grid, post, settings, slot);
+  else if (settings.stability === "kelly-2005") kelly(grid, post, settings, scratch, slot);
+  else tangDeRubeis(grid, post, settings, scratch, slot);
 }
 
 function combine(criteria: readonly CriterionResult[]): boolean | null {
@@ -415,7 +458,7 @@ function citationsFor(settings: Settings): RuptureCitation[] {
 
 /** First point from `from` on whose score is beyond the reversal value; -1 when none. */
 function findReversal(
-  scores: Float64Array,
+  scores: readonly number[],
   from: number,
   reversalValue: number,
   sign: number,
@@ -477,17 +520,6 @@ function makeEvent(
     },
     citations: citationsFor(settings),
   };
-}
-
-function stabilityCriterion(
-  grid: SessionGrid,
-  post: number,
-  settings: Settings,
-  scratch: Scratch,
-): CriterionResult {
-  if (settings.stability === "gaynor-2003") return gaynor(grid, post, settings);
-  if (settings.stability === "kelly-2005") return kelly(grid, post, settings, scratch);
-  return tangDeRubeis(grid, post, settings, scratch);
 }
 
 function intervalLabel(post: number, firstIsBaseline: boolean): string {
@@ -564,10 +596,12 @@ export function suddenChanges(
   const empty = (): WindowStats => ({ mean: Number.NaN, sumSquares: 0, n: 0 });
   const scratch: Scratch = { pre: empty(), post: empty(), all: empty(), sdUsed: Number.NaN };
   windowStats(grid.scores, 0, points - 1, scratch.all);
+  const slots = criterionSlots(settings);
+  const criteria = slots.stability === null ? slots.change : [...slots.change, slots.stability];
   for (let post = 2; post <= points - 2; post++) {
-    const criteria = changeCriteria(grid, post, settings);
+    fillChangeCriteria(grid, post, settings, slots.change);
     scratch.sdUsed = Number.NaN;
-    if (settings.crit3) criteria.push(stabilityCriterion(grid, post, settings, scratch));
+    if (slots.stability !== null) fillStability(grid, post, settings, scratch, slots.stability);
     let flagged = combine(criteria);
     if (Number.isNaN(grid.scores[post - 1]! - grid.scores[post]!) && flagged === true)
       flagged = null;
@@ -580,8 +614,10 @@ export function suddenChanges(
         flagged,
       });
     }
-    if (flagged === true)
-      events.push(makeEvent(grid, post, criteria, settings, options.direction, scratch.sdUsed));
+    if (flagged === true) {
+      const copies = criteria.map((criterion) => ({ ...criterion }));
+      events.push(makeEvent(grid, post, copies, settings, options.direction, scratch.sdUsed));
+    }
   }
   const result: SuddenChangeResult = {
     method: "sudden-change",

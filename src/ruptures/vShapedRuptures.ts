@@ -83,7 +83,7 @@ interface Settings extends Readonly<VShapeResult["settings"]> {
 
 /** Oriented scores (adverse = lower) with their mean and sum of squared deviations. */
 interface Oriented {
-  values: Float64Array;
+  values: number[];
   mean: number;
   sumSquares: number;
   n: number;
@@ -135,7 +135,7 @@ function readSettings(options: VShapeOptions): Settings {
 }
 
 function orient(grid: SessionGrid, sign: number): Oriented {
-  const values = new Float64Array(grid.scores.length);
+  const values: number[] = new Array(grid.scores.length);
   let sum = 0;
   let n = 0;
   for (let index = 0; index < values.length; index++) {
@@ -180,14 +180,14 @@ function chooseSd(clientSd: number, settings: Settings): number {
   return settings.sdSource === "between" ? between : Math.max(clientSd, between);
 }
 
-function previousObserved(values: Float64Array, index: number): number {
+function previousObserved(values: readonly number[], index: number): number {
   for (let earlier = index - 1; earlier >= 0; earlier--)
     if (!Number.isNaN(values[earlier]!)) return earlier;
   return -1;
 }
 
 /** Walks back from `previous` while the scores keep rising backwards (the decline's start). */
-function declineStart(values: Float64Array, previous: number, floor: number): number {
+function declineStart(values: readonly number[], previous: number, floor: number): number {
   let start = previous;
   for (
     let earlier = previousObserved(values, start);
@@ -235,7 +235,7 @@ function followEpisode(
   return { start: flagged, trough, repair, windowEnd };
 }
 
-function countSteps(values: Float64Array, from: number, to: number): number {
+function countSteps(values: readonly number[], from: number, to: number): number {
   let steps = 0;
   for (let index = from + 1; index <= to; index++) if (!Number.isNaN(values[index]!)) steps++;
   return steps;
