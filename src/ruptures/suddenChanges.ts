@@ -310,7 +310,10 @@ function tangDeRubeis(
   const { pre, post: after } = scratch;
   windowStats(scores, Math.max(0, post - 3), post - 1, pre);
   windowStats(scores, post, Math.min(scores.length - 1, post + 2), after);
-  if (pre.n < 2 || after.n < 2) return record(target, null, null, null);
+  if (pre.n < 2 || after.n < 2) {
+    record(target, null, null, null);
+    return;
+  }
   const df = pre.n + after.n - 2;
   const critical = settings.adjust ? tCritical(settings, df) : settings.criticalValue;
   const pooledSd = Math.sqrt((pre.sumSquares + after.sumSquares) / df);
@@ -332,9 +335,14 @@ function gaynor(
   const first = post + settings.gaynorOffset;
   const a = scores[first];
   const b = scores[first + 1];
-  if (Number.isNaN(keepLevel)) return record(target, null, null, null);
-  if (a === undefined || b === undefined || Number.isNaN(a) || Number.isNaN(b))
-    return record(target, null, null, keepLevel);
+  if (Number.isNaN(keepLevel)) {
+    record(target, null, null, null);
+    return;
+  }
+  if (a === undefined || b === undefined || Number.isNaN(a) || Number.isNaN(b)) {
+    record(target, null, null, keepLevel);
+    return;
+  }
   const worst = settings.sign > 0 ? Math.max(a, b) : Math.min(a, b);
   record(target, settings.sign * (worst - keepLevel) <= 0, worst, keepLevel);
 }
@@ -349,7 +357,10 @@ function kelly(
 ): void {
   const all = scratch.all;
   const change = settings.sign * (grid.scores[post - 1]! - grid.scores[post]!);
-  if (all.n < 2 || Number.isNaN(change)) return record(target, null, null, null);
+  if (all.n < 2 || Number.isNaN(change)) {
+    record(target, null, null, null);
+    return;
+  }
   scratch.sdUsed = Math.sqrt(all.sumSquares / (all.n - 1));
   const threshold = settings.kellyMultiplier * scratch.sdUsed;
   record(target, change >= threshold, change, threshold);
