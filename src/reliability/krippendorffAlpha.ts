@@ -1,9 +1,11 @@
 import { quantileSorted } from "simple-statistics";
 import { AllianceError, type AllianceWarning, describeValue } from "../errors.js";
+import type { NumericMatrix } from "../math/numericMatrix.js";
 import { type MatrixInput, toNumericMatrix } from "../math/numericMatrix.js";
 import { confidenceLevel, oneOf } from "./checkOptions.js";
 import { disagreement } from "./krippendorffDisagreement.js";
-import { type CodedUnits, codedUnits } from "./krippendorffUnits.js";
+import { intervalDisagreement, intervalUnits } from "./krippendorffIntervalUnits.js";
+import { codedUnits } from "./krippendorffUnits.js";
 import { seededRandom } from "./seededRandom.js";
 import type { ConfidenceInterval } from "./types.js";
 
@@ -61,8 +63,6 @@ export interface KrippendorffAlphaResult {
   coders: number;
   /** Number of pairable values, n. */
   pairableValues: number;
-  /** Number of distinct values among them. */
-  distinctValues: number;
   /** Bootstrap percentile interval, when `bootstrap` was given. */
   ci?: ConfidenceInterval;
   /** How the interval was made: samples drawn, seed, and samples with a defined alpha. */
@@ -114,9 +114,8 @@ export function krippendorffAlpha(
   );
   const matrix = toNumericMatrix(data);
   const unitsAreRows = layout === "units-by-coders";
-  const units = codedUnits(matrix, unitsAreRows);
-  checkUnits(units, level);
-  const { observed, expected, pairable } = disagreement(units, level);
+  const units = measuredUnits(matrix, unitsAreRows, level);
+  const { observed, expected, pairable } = units.disagreement();
   const warnings: AllianceWarning[] = [];
   if (units.unitsDropped > 0) {
     warnings.push({
@@ -138,50 +137,86 @@ export function krippendorffAlpha(
     level,
     observedDisagreement: observed,
     expectedDisagreement: expected,
-    units: units.sizes.length,
+    units: units.count,
     unitsDropped: units.unitsDropped,
     coders: unitsAreRows ? matrix.cols : matrix.rows,
     pairableValues: pairable,
-    distinctValues: units.values.length,
     warnings,
   };
   if (options.bootstrap === undefined) return result;
-  return { ...result, ...bootstrapInterval(units, level, options.bootstrap, warnings) };
+  return { ...result, ...bootstrapInterval(units, options.bootstrap, warnings) };
 }
 
-function checkUnits(units: CodedUnits, level: MeasurementLevel): void {
-  if (units.sizes.length === 0) {
+/** Pairable units, summarized for the level, and their disagreement for given unit weights. */
+interface MeasuredUnits {
+  count: number;
+  unitsDropped: number;
+  disagreement: (unitWeights?: Float64Array) => {
+    observed: number;
+    expected: number;
+    pairable: number;
+  };
+}
+
+/**
+ * The interval level needs only each unit's size, mean and squared deviations (one pass); the
+ * other levels need each unit's distinct values and their counts.
+ */
+function measuredUnits(
+  matrix: NumericMatrix,
+  unitsAreRows: boolean,
+  level: MeasurementLevel,
+): MeasuredUnits {
+  if (level === "interval") {
+    const units = intervalUnits(matrix, unitsAreRows);
+    checkUnits(units.sizes.length, Number.POSITIVE_INFINITY, level);
+    return {
+      count: units.sizes.length,
+      unitsDropped: units.unitsDropped,
+      disagreement: (weights) => intervalDisagreement(units, weights),
+    };
+  }
+  const units = codedUnits(matrix, unitsAreRows);
+  checkUnits(units.sizes.length, units.values[0] ?? 0, level);
+  return {
+    count: units.sizes.length,
+    unitsDropped: units.unitsDropped,
+    disagreement: (weights) => disagreement(units, level, weights),
+  };
+}
+
+function checkUnits(count: number, smallestValue: number, level: MeasurementLevel): void {
+  if (count === 0) {
     throw new AllianceError({
       code: "NOT_ENOUGH_DATA",
       path: "data",
       message: "expected at least one unit with values from two or more coders, got none",
     });
   }
-  if (level === "ratio" && units.values[0]! < 0) {
+  if (level === "ratio" && smallestValue < 0) {
     throw new AllianceError({
       code: "OUT_OF_RANGE",
       path: "data",
-      message: `expected values >= 0 at the ratio level, got ${describeValue(units.values[0])}`,
+      message: `expected values >= 0 at the ratio level, got ${describeValue(smallestValue)}`,
     });
   }
 }
 
 function bootstrapInterval(
-  units: CodedUnits,
-  level: MeasurementLevel,
+  units: MeasuredUnits,
   settings: Readonly<NonNullable<KrippendorffAlphaOptions["bootstrap"]>>,
   warnings: AllianceWarning[],
 ): Pick<KrippendorffAlphaResult, "ci" | "bootstrap"> {
   const { seed, samples } = bootstrapSettings(settings);
   const coverage = confidenceLevel(settings.level, "options.bootstrap.level");
   const random = seededRandom(seed);
-  const count = units.sizes.length;
+  const count = units.count;
   const weights = new Float64Array(count);
   const alphas: number[] = [];
   for (let b = 0; b < samples; b++) {
     weights.fill(0);
     for (let i = 0; i < count; i++) weights[Math.floor(random() * count)]! += 1;
-    const { observed, expected } = disagreement(units, level, weights);
+    const { observed, expected } = units.disagreement(weights);
     if (expected > 0) alphas.push(1 - observed / expected);
   }
   if (alphas.length < samples) {

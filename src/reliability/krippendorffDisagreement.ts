@@ -2,26 +2,26 @@ import type { MeasurementLevel } from "./krippendorffAlpha.js";
 import type { CodedUnits } from "./krippendorffUnits.js";
 
 /**
- * Observed and expected disagreement of Krippendorff's alpha from coded units, optionally with
- * a weight (a bootstrap multiplicity) per unit.
+ * Observed and expected disagreement of Krippendorff's alpha at the nominal, ordinal and ratio
+ * levels from coded units, optionally with a weight (a bootstrap multiplicity) per unit. The
+ * interval level has its own one-pass form (`krippendorffIntervalUnits.ts`).
  *
  * In coincidence-matrix terms (Krippendorff 2011), o_ck = sum_u n_uc n_uk / (m_u - 1) for
  * c != k, n_c = sum_k o_ck, D_o = sum o_ck δ²_ck / n and D_e = sum n_c n_k δ²_ck / (n(n-1)).
  * The sums are taken over the distinct values of each unit, without building the full
  * coincidence matrix:
  * - nominal: a unit adds (m_u² - sum_c n_uc²)/(m_u - 1); D_e = (n² - sum n_c²)/(n(n-1));
- * - interval: δ² = (c - k)², so sum_{c,k} n_uc n_uk δ² = 2 m_u sum_c n_uc (c - mean_u)² and
- *   D_e = 2 sum_c n_c (c - mean)² / (n - 1);
  * - ordinal: Krippendorff's δ² = (sum_{g=c..k} n_g - (n_c + n_k)/2)² equals (a_k - a_c)² with
  *   a_c = sum_{g<c} n_g + n_c/2, the mid-rank of value c among all pairable values, so the
- *   interval sums are applied to the a_c;
+ *   squared-difference sums apply to the a_c: sum_{c,k} n_uc n_uk (a_c - a_k)² =
+ *   2 m_u sum_c n_uc (a_c - mean_u)², and D_e = 2 sum_c n_c (a_c - mean)² / (n - 1);
  * - ratio: δ² = ((c - k)/(c + k))² (0 when c = k = 0) is summed over pairs of distinct values.
  *
  * @internal
  */
 export function disagreement(
   units: CodedUnits,
-  level: MeasurementLevel,
+  level: Exclude<MeasurementLevel, "interval">,
   unitWeights?: Float64Array,
 ): { observed: number; expected: number; pairable: number } {
   const marginals = valueMarginals(units, unitWeights);
@@ -42,7 +42,7 @@ export function disagreement(
       pairable,
     };
   }
-  const scores = level === "ordinal" ? midRanks(marginals) : units.values;
+  const scores = midRanks(marginals);
   return {
     observed: sumOverUnits(units, weightOf, (u) => squaredUnit(units, u, scores)) / pairable,
     expected: (2 * weightedSquares(scores, marginals)) / (pairable - 1),

@@ -32,65 +32,79 @@ export function codedUnits(matrix: NumericMatrix, unitsAreRows: boolean): CodedU
   const { values, rows, cols } = matrix;
   const unitCount = unitsAreRows ? rows : cols;
   const coderCount = unitsAreRows ? cols : rows;
-  const cell = (unit: number, coder: number): number =>
-    unitsAreRows ? values[unit * cols + coder]! : values[coder * cols + unit]!;
-  const units: Float64Array[] = [];
+  const cellIndex = (unit: number, coder: number): number =>
+    unitsAreRows ? unit * cols + coder : coder * cols + unit;
+  const present = new Int32Array(unitCount);
   for (let u = 0; u < unitCount; u++) {
-    const present: number[] = [];
-    for (let c = 0; c < coderCount; c++) {
-      const v = cell(u, c);
-      if (!Number.isNaN(v)) present.push(v);
-    }
-    if (present.length >= 2) units.push(Float64Array.from(present).sort());
+    for (let c = 0; c < coderCount; c++)
+      if (!Number.isNaN(values[cellIndex(u, c)]!)) present[u]! += 1;
   }
-  const distinct = distinctSorted(units);
+  let pairableUnits = 0;
+  let total = 0;
+  for (let u = 0; u < unitCount; u++) {
+    if (present[u]! >= 2) {
+      pairableUnits += 1;
+      total += present[u]!;
+    }
+  }
+  // Every pairable unit's values, unit after unit, each unit's run sorted ascending.
+  const flat = new Float64Array(total);
+  const starts = new Int32Array(pairableUnits + 1);
+  let at = 0;
+  let unit = 0;
+  for (let u = 0; u < unitCount; u++) {
+    if (present[u]! < 2) continue;
+    for (let c = 0; c < coderCount; c++) {
+      const v = values[cellIndex(u, c)]!;
+      if (!Number.isNaN(v)) flat[at++] = v;
+    }
+    flat.subarray(starts[unit]!, at).sort();
+    starts[++unit] = at;
+  }
+  const distinct = distinctSorted(flat);
   return {
-    ...runLengths(units, distinct),
+    ...runLengths(flat, starts, distinct),
     values: distinct,
-    unitsDropped: unitCount - units.length,
+    unitsDropped: unitCount - pairableUnits,
   };
 }
 
-function distinctSorted(units: readonly Float64Array[]): Float64Array {
-  let total = 0;
-  for (const unit of units) total += unit.length;
-  const all = new Float64Array(total);
-  let at = 0;
-  for (const unit of units) {
-    all.set(unit, at);
-    at += unit.length;
-  }
-  all.sort();
+function distinctSorted(flat: Float64Array): Float64Array {
+  const all = Float64Array.from(flat).sort();
   let distinct = 0;
   for (let i = 0; i < all.length; i++)
     if (i === 0 || all[i] !== all[i - 1]) all[distinct++] = all[i]!;
   return all.slice(0, distinct);
 }
 
+/** Turns each unit's sorted run of values into (distinct value index, count) entries. */
 function runLengths(
-  units: readonly Float64Array[],
+  flat: Float64Array,
+  starts: Int32Array,
   distinct: Float64Array,
 ): Omit<CodedUnits, "values" | "unitsDropped"> {
-  const offsets = new Int32Array(units.length + 1);
-  const sizes = new Float64Array(units.length);
-  const valueIndex: number[] = [];
-  const counts: number[] = [];
-  units.forEach((unit, u) => {
-    for (let i = 0; i < unit.length; i++) {
-      if (i > 0 && unit[i] === unit[i - 1]) counts[counts.length - 1]! += 1;
+  const units = starts.length - 1;
+  const offsets = new Int32Array(units + 1);
+  const sizes = new Float64Array(units);
+  const valueIndex = new Int32Array(flat.length);
+  const counts = new Float64Array(flat.length);
+  let entries = 0;
+  for (let u = 0; u < units; u++) {
+    for (let i = starts[u]!; i < starts[u + 1]!; i++) {
+      if (i > starts[u]! && flat[i] === flat[i - 1]) counts[entries - 1]! += 1;
       else {
-        valueIndex.push(indexOf(distinct, unit[i]!));
-        counts.push(1);
+        valueIndex[entries] = indexOf(distinct, flat[i]!);
+        counts[entries++] = 1;
       }
     }
-    sizes[u] = unit.length;
-    offsets[u + 1] = valueIndex.length;
-  });
+    sizes[u] = starts[u + 1]! - starts[u]!;
+    offsets[u + 1] = entries;
+  }
   return {
     offsets,
     sizes,
-    valueIndex: Int32Array.from(valueIndex),
-    counts: Float64Array.from(counts),
+    valueIndex: valueIndex.slice(0, entries),
+    counts: counts.slice(0, entries),
   };
 }
 
