@@ -179,11 +179,22 @@ export function scoreRowInto(
     }
     if (items.length - answered > maxMissing) return { kind: "too-many-missing", score: s };
     const mean = sum / answered;
-    out.sums[s] = answered === items.length ? sum : mean * items.length;
+    out.sums[s] = answered === items.length ? exactSum(sum, plan) : mean * items.length;
     out.means[s] = mean;
     out.answered[s] = answered;
   }
   return null;
+}
+
+/**
+ * A complete sum of values on a scale of step 0.1 (or 0.01 …) is a multiple of that step, but
+ * adding binary floats leaves noise (9.3 + 9.9 + 9.1 + 7.7 = 36.00000000000001), which would
+ * flip a cut-off such as "total < 36". Rounding to the step's decimals restores the exact sum.
+ */
+function exactSum(sum: number, plan: ScoringPlan): number {
+  if (plan.stepDecimals === 0) return sum;
+  const scaleFactor = 10 ** plan.stepDecimals;
+  return Math.round(sum * scaleFactor) / scaleFactor;
 }
 
 function roundToStep(value: number, plan: ScoringPlan): number {

@@ -1,4 +1,5 @@
 import { AllianceError, describeValue } from "../errors.js";
+import { isRecord } from "../guards.js";
 import type { ResponseScale } from "../instruments/model.js";
 
 /** A visual-analogue response scale, as the instrument model defines it. */
@@ -51,11 +52,11 @@ export function vasFromMillimetres(
   options: Readonly<VasFromMillimetresOptions> = {},
 ): number {
   const path = options.path ?? "";
-  if (scale.kind !== "vas") {
+  if (!isRecord(scale) || scale.kind !== "vas") {
     throw new AllianceError({
       code: "INVALID_INPUT",
       path: "scale",
-      message: `expected a visual-analogue scale (kind "vas"), got a scale of kind ${describeValue(scale.kind)}`,
+      message: `expected a visual-analogue scale (kind "vas"), got ${isRecord(scale) ? `a scale of kind ${describeValue(scale.kind)}` : describeValue(scale)}`,
     });
   }
   const lineLengthMm = options.lineLengthMm ?? 100;

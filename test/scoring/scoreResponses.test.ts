@@ -49,6 +49,12 @@ describe("scoreResponses", () => {
     expect(looser.path).toBe("options.maxMissingPerSubscale");
   });
 
+  it("gives the exact sum of 0.1-step visual-analogue items, without float noise", () => {
+    // 9.3 + 9.9 + 9.1 + 7.7 in binary floating point is 36.00000000000001; the SRS total is 36.
+    expect(9.3 + 9.9 + 9.1 + 7.7).not.toBe(36);
+    expect(scoreResponses("srs", [9.3, 9.9, 9.1, 7.7]).total.sum).toBe(36);
+  });
+
   it("does not mutate its input", () => {
     const answers = deepFreeze({
       1: 4,
