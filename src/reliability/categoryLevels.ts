@@ -78,3 +78,23 @@ export function givenLevels(levels: unknown, path: string): CategoryLabel[] {
   }
   return checked;
 }
+
+/**
+ * The position of `label` among the levels (given as a label-to-index map), or `OUT_OF_RANGE`
+ * at `path` when it is not one of them.
+ *
+ * @internal
+ */
+export function levelIndex(
+  index: ReadonlyMap<CategoryLabel, number>,
+  label: CategoryLabel,
+  path: string,
+): number {
+  const found = index.get(label);
+  if (found !== undefined) return found;
+  throw new AllianceError({
+    code: "OUT_OF_RANGE",
+    path,
+    message: `expected one of the levels, got ${describeValue(label)}`,
+  });
+}

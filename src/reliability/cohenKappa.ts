@@ -4,6 +4,7 @@ import {
   categoryLabel,
   givenLevels,
   isMissingLabel,
+  levelIndex,
   sortedLevels,
 } from "./categoryLevels.js";
 import { confidenceLevel, criticalValue } from "./checkOptions.js";
@@ -122,12 +123,12 @@ export function cohenKappa(
   const pairs = completePairs(rater1, rater2);
   const levels =
     options.levels === undefined
-      ? sortedLevels(pairs.flat(), "rater1")
+      ? sortedLevels([...pairs.first, ...pairs.second], "rater1")
       : givenLevels(options.levels, "options.levels");
   const agreement = proportionTable(pairs, levels);
   const weights = weightMatrix(options.weights, levels.length);
   const warnings: AllianceWarning[] = [];
-  const n = pairs.length;
+  const n = pairs.first.length;
   const table = marginals(agreement);
   const unweighted = kappaAndVariance(agreement, table, identity(levels.length), n, psychMeans);
   const weighted = kappaAndVariance(agreement, table, weights, n, psychMeans);
@@ -171,12 +172,17 @@ export function cohenKappa(
   };
 }
 
-type Pair = [CategoryLabel, CategoryLabel];
+/** The ratings of subjects rated by both raters, with each subject's position in the input. */
+interface CompletePairs {
+  first: CategoryLabel[];
+  second: CategoryLabel[];
+  positions: number[];
+}
 
 function completePairs(
   rater1: ReadonlyArray<CategoryLabel | null>,
   rater2: ReadonlyArray<CategoryLabel | null>,
-): Pair[] {
+): CompletePairs {
   for (const [rater, path] of [
     [rater1, "rater1"],
     [rater2, "rater2"],
@@ -196,14 +202,16 @@ function completePairs(
       message: `expected ${rater1.length} ratings like rater1, got ${rater2.length}`,
     });
   }
-  const pairs: Pair[] = [];
+  const pairs: CompletePairs = { first: [], second: [], positions: [] };
   for (let i = 0; i < rater1.length; i++) {
     const a = rater1[i];
     const b = rater2[i];
     if (isMissingLabel(a) || isMissingLabel(b)) continue;
-    pairs.push([categoryLabel(a, `rater1[${i}]`), categoryLabel(b, `rater2[${i}]`)]);
+    pairs.first.push(categoryLabel(a, `rater1[${i}]`));
+    pairs.second.push(categoryLabel(b, `rater2[${i}]`));
+    pairs.positions.push(i);
   }
-  if (pairs.length === 0) {
+  if (pairs.positions.length === 0) {
     throw new AllianceError({
       code: "NOT_ENOUGH_DATA",
       path: "rater1",
@@ -213,22 +221,17 @@ function completePairs(
   return pairs;
 }
 
-function proportionTable(pairs: readonly Pair[], levels: readonly CategoryLabel[]): number[][] {
+/** Cell counts of rater 1 (rows) by rater 2 (columns), divided by the number of pairs. */
+function proportionTable(pairs: CompletePairs, levels: readonly CategoryLabel[]): number[][] {
   const index = new Map(levels.map((label, i) => [label, i]));
-  const table = levels.map(() => levels.map(() => 0));
-  pairs.forEach(([a, b], i) => {
-    const row = index.get(a);
-    const col = index.get(b);
-    if (row === undefined || col === undefined) {
-      throw new AllianceError({
-        code: "OUT_OF_RANGE",
-        path: "options.levels",
-        message: `pair ${i} has the rating ${describeValue(row === undefined ? a : b)}, which is not among the levels`,
-      });
-    }
-    table[row]![col]! += 1 / pairs.length;
-  });
-  return table;
+  const counts = levels.map(() => levels.map(() => 0));
+  const n = pairs.positions.length;
+  for (let p = 0; p < n; p++) {
+    const row = levelIndex(index, pairs.first[p]!, `rater1[${pairs.positions[p]}]`);
+    const col = levelIndex(index, pairs.second[p]!, `rater2[${pairs.positions[p]}]`);
+    counts[row]![col]! += 1;
+  }
+  return counts.map((cells) => cells.map((count) => count / n));
 }
 
 function weightMatrix(weights: CohenKappaOptions["weights"], k: number): number[][] {

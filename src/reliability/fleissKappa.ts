@@ -6,6 +6,7 @@ import {
   categoryLabel,
   givenLevels,
   isMissingLabel,
+  levelIndex,
   sortedLevels,
 } from "./categoryLevels.js";
 import { oneOf } from "./checkOptions.js";
@@ -142,6 +143,7 @@ function countsFromRatings(
   }
   const width = Array.isArray(ratings[0]) ? ratings[0].length : 0;
   const complete: CategoryLabel[][] = [];
+  const positions: number[] = [];
   ratings.forEach((row, i) => {
     if (!Array.isArray(row) || row.length !== width) {
       throw new AllianceError({
@@ -152,25 +154,18 @@ function countsFromRatings(
     }
     if (row.some(isMissingLabel)) return;
     complete.push(row.map((label, j) => categoryLabel(label, `ratings[${i}][${j}]`)));
+    positions.push(i);
   });
   const levels =
     levelsOption === undefined
       ? sortedLevels(complete.flat(), "ratings")
       : givenLevels(levelsOption, "options.levels");
   const index = new Map(levels.map((label, j) => [label, j]));
-  const counts = complete.map((row, i) => {
+  const counts = complete.map((row, r) => {
     const tally = levels.map(() => 0);
-    for (const label of row) {
-      const j = index.get(label);
-      if (j === undefined) {
-        throw new AllianceError({
-          code: "OUT_OF_RANGE",
-          path: "options.levels",
-          message: `complete subject ${i} has the rating ${describeValue(label)}, which is not among the levels`,
-        });
-      }
-      tally[j]! += 1;
-    }
+    row.forEach((label, c) => {
+      tally[levelIndex(index, label, `ratings[${positions[r]}][${c}]`)]! += 1;
+    });
     return tally;
   });
   return { counts, levels, raters: width, nDropped: ratings.length - complete.length };

@@ -117,9 +117,9 @@ describe("cohenKappa", () => {
     expect(thrownBy(() => cohenKappa([1, 2], [1])).code).toBe("WRONG_LENGTH");
     expect(thrownBy(() => cohenKappa([1, "a"], [1, 2])).code).toBe("INVALID_INPUT");
     expect(thrownBy(() => cohenKappa([null], [1])).code).toBe("NOT_ENOUGH_DATA");
-    expect(thrownBy(() => cohenKappa([1, 2], [1, 3], { levels: [1, 2] })).code).toBe(
-      "OUT_OF_RANGE",
-    );
+    const outside = thrownBy(() => cohenKappa([1, 2], [1, 3], { levels: [1, 2] }));
+    expect(outside.code).toBe("OUT_OF_RANGE");
+    expect(outside.path).toBe("rater2[1]");
     expect(thrownBy(() => cohenKappa([1, 2], [1, 2], { weights: [[1]] })).code).toBe(
       "INVALID_OPTION",
     );

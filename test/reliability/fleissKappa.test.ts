@@ -100,6 +100,18 @@ describe("fleissKappa", () => {
 
   it("rejects bad input", () => {
     expect(thrownBy(() => fleissKappa([["a"], ["b"]])).code).toBe("NOT_ENOUGH_DATA");
+    const outside = thrownBy(() =>
+      fleissKappa(
+        [
+          ["a", null],
+          ["a", "b"],
+          ["a", "z"],
+        ],
+        { levels: ["a", "b"] },
+      ),
+    );
+    expect(outside.code).toBe("OUT_OF_RANGE");
+    expect(outside.path).toBe("ratings[2][1]");
     expect(thrownBy(() => fleissKappa([["a", "b"], ["a"]])).code).toBe("WRONG_LENGTH");
     expect(
       thrownBy(() =>
