@@ -64,7 +64,27 @@ small <- matrix(c(
   4, 5, 5, 5
 ), ncol = 4, byrow = TRUE, dimnames = list(NULL, paste0("I", 1:4)))
 
+# pingouin's `cronbach_wide_missing` dataset (12 respondents x 11 binary items, 4 cells
+# missing; pingouin credits www.real-statistics.com). pingouin's docs pin psych::alpha on it:
+# 0.732661 pairwise and 0.801695 listwise. Its pairwise correlation matrix is not positive
+# definite, so it also exercises the pseudo-inverse in smc.
+pingouin_wide <- matrix(c(
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0,
+  NA, 0, 1, 1, NA, 1, 1, 1, 1, 0, 0,
+  1, 1, 1, 0, 1, 1, 0, 1, 1, 0, 0,
+  1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0,
+  0, 1, NA, 0, 1, 1, 1, 1, 0, 0, 0,
+  1, 1, 1, 1, 0, 0, 1, 0, 0, 0, 0,
+  1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+  0, 1, 0, 1, 1, 0, 0, 0, 0, 1, 0,
+  1, 0, 0, 1, 0, 1, 0, 0, NA, 0, 0,
+  1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0,
+  1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0
+), ncol = 11, byrow = TRUE, dimnames = list(NULL, paste0("Q", 1:11)))
+
 datasets <- list(
+  pingouin_wide = list(x = pingouin_wide, keys = NULL),
   bfi_agree_consc = list(x = bfi_items[, 1:10], keys = c("A1", "C4", "C5")),
   bfi_agree = list(x = bfi_items[, 1:5], keys = c("A1")),
   bfi_all25 = list(x = bfi_items, keys = NULL),
@@ -127,7 +147,7 @@ alpha_expected <- function(x, keys, level = 0.95) {
 }
 
 alpha_cases <- list()
-for (name in c("bfi_agree_consc", "bfi_agree", "simulated9", "small4", "odd7")) {
+for (name in c("bfi_agree_consc", "bfi_agree", "simulated9", "small4", "odd7", "pingouin_wide")) {
   d <- datasets[[name]]
   alpha_cases[[length(alpha_cases) + 1]] <- list(
     name = paste0(name, "_pairwise"), missing = "pairwise", input = input_of(d),
@@ -135,7 +155,7 @@ for (name in c("bfi_agree_consc", "bfi_agree", "simulated9", "small4", "odd7")) 
   )
 }
 # Listwise: psych::alpha on the complete rows only.
-for (name in c("bfi_agree_consc", "simulated9")) {
+for (name in c("bfi_agree_consc", "simulated9", "pingouin_wide")) {
   d <- datasets[[name]]
   complete <- d$x[complete.cases(d$x), ]
   e <- alpha_expected(complete, d$keys)

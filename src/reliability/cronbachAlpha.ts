@@ -25,8 +25,11 @@ export interface AlphaIfDropped {
   g6: number;
   averageR: number;
   signalNoise: number;
-  /** psych `alpha se`: sqrt(Q / n) for the reduced scale. */
-  alphaSe: number;
+  /**
+   * psych `alpha se`: sqrt(Q / n) for the reduced scale; null when there are no more rows
+   * than items, where psych leaves the column out.
+   */
+  alphaSe: number | null;
   /** Variance of the remaining inter-item correlations; null when only one remains. */
   varR: number | null;
   medianR: number;
@@ -202,7 +205,7 @@ function alphaIfDropped(items: PreparedItems): AlphaIfDropped[] {
       g6: reduced.g6,
       averageR: reduced.averageR,
       signalNoise: reduced.signalNoise,
-      alphaSe: Math.sqrt(reduced.q / items.n),
+      alphaSe: items.n > k ? Math.sqrt(reduced.q / items.n) : null,
       varR: reduced.varR,
       medianR: reduced.medianR,
     };

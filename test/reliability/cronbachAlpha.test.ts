@@ -108,6 +108,27 @@ describe("cronbachAlpha against psych::alpha", () => {
   });
 });
 
+describe("cronbachAlpha on pingouin's cronbach_wide_missing data", () => {
+  // pingouin's docs pin psych::alpha on its `cronbach_wide_missing` dataset (12 x 11 binary,
+  // 4 cells missing; credited to www.real-statistics.com): 0.732661 with pairwise deletion and
+  // 0.801695 listwise (pingouin 0.5, `cronbach_alpha` docstring). Checked at that precision.
+  const rows = dataset("pingouin_wide").rows;
+  it("gives 0.732661 pairwise and 0.801695 listwise", () => {
+    expect(cronbachAlpha(deepFreeze(rows)).rawAlpha.toFixed(6)).toBe("0.732661");
+    expect(cronbachAlpha(rows, { missing: "listwise" }).rawAlpha.toFixed(6)).toBe("0.801695");
+  });
+  it("gives pingouin's pairwise Feldt interval [0.435, 0.909]", () => {
+    const { feldt } = cronbachAlpha(rows);
+    expect(feldt.lower.toFixed(3)).toBe("0.435");
+    expect(feldt.upper.toFixed(3)).toBe("0.909");
+  });
+  it("counts the three incomplete rows dropped listwise", () => {
+    const result = cronbachAlpha(rows, { missing: "listwise" });
+    expect(result.n).toBe(9);
+    expect(result.nDropped).toBe(3);
+  });
+});
+
 describe("cronbachAlpha by hand", () => {
   // Items (1,2,3) and (1,3,2): variances 1 and 1, covariance 0.5, total variance 3.
   // alpha = 2 * (1 - 2/3) = 2/3; two items, so alpha-if-dropped is undefined.

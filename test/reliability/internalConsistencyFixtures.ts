@@ -23,13 +23,21 @@ export function dataset(name: string): Dataset {
   return found;
 }
 
-/** Asserts |actual - expected| / |expected| < tolerance, naming the field on failure. */
+/**
+ * Asserts |actual - expected| / |expected| < tolerance, naming the field on failure. A value R
+ * gives as exactly 0 (a correlation that cancels) is held to |actual| < 1e-12 instead, since
+ * no relative error exists there.
+ */
 export function expectClose(
   actual: number,
   expected: number,
   tolerance: number,
   field: string,
 ): void {
+  if (expected === 0) {
+    expect(Math.abs(actual), `${field}: got ${actual}, R gives 0`).toBeLessThan(1e-12);
+    return;
+  }
   const error = relativeError(actual, expected);
   expect(error, `${field}: got ${actual}, R gives ${expected}`).toBeLessThan(tolerance);
 }
