@@ -34,12 +34,15 @@ function evaluateScores(
     expect(extension?.valueExpression?.language).toBe("text/fhirpath");
     // fhirpath.js annotates the objects it is given, so it gets copies.
     const resource = structuredClone(response);
-    results[item.linkId] = fhirpath.evaluate(
+    const value = fhirpath.evaluate(
       resource,
       extension?.valueExpression?.expression ?? "",
       { resource, questionnaire: structuredClone(questionnaire) },
       r4,
     );
+    // Without the async option fhirpath.js evaluates synchronously (its README).
+    if (!Array.isArray(value)) throw new Error("expected a synchronous result");
+    results[item.linkId] = value;
   }
   return results;
 }
