@@ -1,6 +1,10 @@
 import { median, sampleVariance } from "simple-statistics";
 
-/** The scale-level statistics psych::alpha computes from one covariance matrix. */
+/**
+ * The scale-level statistics psych::alpha computes from one covariance matrix.
+ *
+ * @internal
+ */
 export interface AlphaStatistics {
   rawAlpha: number;
   stdAlpha: number;
@@ -22,6 +26,8 @@ export interface AlphaStatistics {
  * raw alpha = (1 - tr C / ΣC) k/(k-1); std alpha = (1 - k/ΣR) k/(k-1);
  * G6 = 1 - (k - Σ smc(R)) / ΣR; average r = (ΣR - k) / (k(k-1)); S/N = k r̄/(1 - r̄);
  * Q = 2k²/((k-1)² (ΣC)³) · (ΣC (tr C² + (tr C)²) - 2 tr C · Σ(C²)).
+ *
+ * @internal
  */
 export function alphaStatistics(
   covariance: Float64Array,

@@ -1,7 +1,11 @@
 import { median } from "simple-statistics";
 import { squaredMultipleCorrelations } from "../math/squaredMultipleCorrelations.js";
 
-/** alpha, λ2, λ6, mean and median r of a keyed correlation matrix, as psych::splitHalf. */
+/**
+ * alpha, λ2, λ6, mean and median r of a keyed correlation matrix, as psych::splitHalf.
+ *
+ * @internal
+ */
 export function correlationSummary(
   r: Float64Array,
   k: number,

@@ -127,7 +127,7 @@ export interface AlphaResult {
  * @throws AllianceError NOT_ENOUGH_DATA with fewer than 2 rows or 2 items with variance;
  *   INVALID_OPTION / WRONG_LENGTH for bad options; input errors from the matrix conversion
  * @example
- * cronbachAlpha([[1, 1], [2, 3], [3, 2]]).rawAlpha; // => 0.6666666666666666
+ * cronbachAlpha([[1, 1], [2, 3], [3, 2]]).rawAlpha; // => 0.6666666666666667 (2/3)
  */
 export function cronbachAlpha(data: MatrixInput, options: ItemOptions = {}): AlphaResult {
   const items = prepareItems(data, options);

@@ -5,6 +5,8 @@ import { EigenvalueDecomposition, Matrix } from "ml-matrix";
  * after the component is signed so that its loadings sum to a positive number. This is the
  * rule psych uses (via `principal`) to warn about, or reverse, items that correlate
  * negatively with the total scale.
+ *
+ * @internal
  */
 export function negativeFirstComponentItems(correlation: Float64Array, k: number): number[] {
   const rows: number[][] = [];

@@ -76,8 +76,9 @@ export interface OmegaResult {
  * @throws AllianceError INVALID_OPTION when nfactors is not an integer from 1 to k - 1;
  *   NOT_ENOUGH_DATA with fewer than 3 items or 2 rows
  * @example
- * const result = mcdonaldOmega(rows, { nfactors: 3 });
- * result.omegaH; // general-factor saturation, e.g. 0.43 for bfi A + C keyed
+ * const rows = [[1, 2, 1, 2], [2, 2, 3, 3], [3, 4, 3, 4], [4, 5, 5, 4], [2, 1, 2, 2], [5, 4, 4, 5]];
+ * mcdonaldOmega(rows, { nfactors: 1 }).omegaTotal;
+ * // => 0.9571278555216519 (psych::omega(x, 1)$omega.tot: 0.957127855325772)
  */
 export function mcdonaldOmega(data: MatrixInput, options: OmegaOptions = {}): OmegaResult {
   const items = prepareItems(data, options);

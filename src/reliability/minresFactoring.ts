@@ -2,7 +2,11 @@ import { Matrix, solve } from "ml-matrix";
 import { squaredMultipleCorrelations } from "../math/squaredMultipleCorrelations.js";
 import { symmetricEigen } from "../math/symmetricEigen.js";
 
-/** Result of {@link minresFactoring}. */
+/**
+ * Result of {@link minresFactoring}.
+ *
+ * @internal
+ */
 export interface MinresSolution {
   /** p x nfactors unrotated loadings, each column signed to a positive sum (as psych). */
   loadings: Matrix;
@@ -36,6 +40,8 @@ const MAX_ITERATIONS = 200;
  *
  * Reference: Harman & Jones (1966), Psychometrika 31, 351–368, doi:10.1007/BF02289468.
  * R: `psych::fa(r, nfactors, fm = "minres", rotate = "none")`.
+ *
+ * @internal
  */
 export function minresFactoring(correlation: Matrix, nfactors: number): MinresSolution {
   const p = correlation.rows;

@@ -1,6 +1,10 @@
 import { inverse, Matrix } from "ml-matrix";
 
-/** Result of {@link obliminRotation}. */
+/**
+ * Result of {@link obliminRotation}.
+ *
+ * @internal
+ */
 export interface ObliminSolution {
   /** Pattern loadings Λ (T⁻¹)ᵀ. */
   loadings: Matrix;
@@ -21,6 +25,8 @@ export interface ObliminSolution {
  * Jennrich (2005), Educational and Psychological Measurement 65, 676–696,
  * doi:10.1177/0013164404272507.
  * R: `GPArotation::oblimin(L)` (as called by psych::schmid).
+ *
+ * @internal
  */
 export function obliminRotation(loadings: Matrix): ObliminSolution {
   const m = loadings.columns;

@@ -28,7 +28,11 @@ export interface ItemOptions {
   readonly itemNames?: ReadonlyArray<string>;
 }
 
-/** The items after validation, deletion, keying and the one covariance pass. */
+/**
+ * The items after validation, deletion, keying and the one covariance pass.
+ *
+ * @internal
+ */
 export interface PreparedItems {
   /** Data rows used (all rows for pairwise, complete rows for listwise). */
   readonly matrix: NumericMatrix;
@@ -64,6 +68,8 @@ export interface PreparedItems {
  * Validates data and options, applies listwise deletion if asked, computes the pairwise
  * covariance in one pass, removes zero-variance items (psych::alpha does the same, with a
  * warning) and applies the keys.
+ *
+ * @internal
  */
 export function prepareItems(data: MatrixInput, options: ItemOptions): PreparedItems {
   const level = checkLevel(options.level);

@@ -3,7 +3,11 @@ import { minresFactoring } from "./minresFactoring.js";
 import { obliminRotation } from "./obliminRotation.js";
 import { varimaxRotation } from "./varimaxRotation.js";
 
-/** A Schmid–Leiman solution, in the columns of psych's `schmid()$sl`. */
+/**
+ * A Schmid–Leiman solution, in the columns of psych's `schmid()$sl`.
+ *
+ * @internal
+ */
 export interface SchmidLeimanSolution {
   /** Loadings on the general factor g. */
   general: number[];
@@ -27,6 +31,8 @@ export interface SchmidLeimanSolution {
  *
  * Reference: Schmid & Leiman (1957), Psychometrika 22, 53–61, doi:10.1007/BF02289209.
  * R: `psych::schmid(r, nfactors, fm = "minres", rotate = "oblimin")`.
+ *
+ * @internal
  */
 export function schmidLeiman(correlation: Matrix, nfactors: number): SchmidLeimanSolution {
   const notes: { code: string; message: string }[] = [];

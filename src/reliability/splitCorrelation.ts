@@ -2,7 +2,11 @@ import type { AllianceWarning } from "../errors.js";
 import { negativeFirstComponentItems } from "./firstComponentSigns.js";
 import type { PreparedItems } from "./prepareItems.js";
 
-/** The correlation matrix splitHalf works on, with psych's automatic reversal applied. */
+/**
+ * The correlation matrix splitHalf works on, with psych's automatic reversal applied.
+ *
+ * @internal
+ */
 export interface SplitCorrelation {
   /** Keyed cov2cor(pairwise covariance), k x k. */
   r: Float64Array;
@@ -17,6 +21,8 @@ export interface SplitCorrelation {
  * psych::splitHalf reverses items automatically when no key is given (`check.keys = TRUE`):
  * items with a negative loading on the first principal component of r are reversed, with a
  * warning. Given keys are used as they are.
+ *
+ * @internal
  */
 export function splitCorrelation(items: PreparedItems, checkKeys: boolean): SplitCorrelation {
   const k = items.columns.length;

@@ -1,13 +1,21 @@
 import { quantileType7 } from "../math/quantileType7.js";
 import { seededRandom } from "../math/seededRandom.js";
 
-/** Which splits to evaluate. */
+/**
+ * Which splits to evaluate.
+ *
+ * @internal
+ */
 export type SplitPlan =
   | { kind: "psych" }
   | { kind: "all" }
   | { kind: "random"; sampleSize: number; seed: number };
 
-/** The outcome of evaluating a set of splits. */
+/**
+ * The outcome of evaluating a set of splits.
+ *
+ * @internal
+ */
 export interface SplitSearch {
   max: number;
   min: number;
@@ -33,6 +41,8 @@ export interface SplitSearch {
  *   even k).
  * - "random": `sampleSize` halves drawn without replacement within a split, with a seeded
  *   generator (psych draws 10,000 with R's `sample` when C/2 exceeds 10,000).
+ *
+ * @internal
  */
 export function searchSplits(r: Float64Array, k: number, plan: SplitPlan): SplitSearch {
   const half = Math.floor(k / 2);
@@ -72,7 +82,11 @@ export function searchSplits(r: Float64Array, k: number, plan: SplitPlan): Split
   return search.result(plan.kind === "psych" ? combinations / 2 : limit);
 }
 
-/** Number of distinct splits of k items into ⌊k/2⌋ and ⌈k/2⌉. */
+/**
+ * Number of distinct splits of k items into ⌊k/2⌋ and ⌈k/2⌉.
+ *
+ * @internal
+ */
 export function distinctSplits(k: number): number {
   const combinations = binomial(k, Math.floor(k / 2));
   return k % 2 === 0 ? combinations / 2 : combinations;
@@ -141,7 +155,11 @@ function binomial(n: number, k: number): number {
   return Math.round(result);
 }
 
-/** R `quantile(values, c(tail, .5, 1 - tail))` (type 7) of the evaluated split values. */
+/**
+ * R `quantile(values, c(tail, .5, 1 - tail))` (type 7) of the evaluated split values.
+ *
+ * @internal
+ */
 export function splitQuantiles(
   sortedValues: readonly number[],
   level: number,

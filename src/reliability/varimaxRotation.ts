@@ -8,6 +8,8 @@ import { Matrix, SingularValueDecomposition } from "ml-matrix";
  *
  * Reference: Kaiser (1958), Psychometrika 23, 187–200, doi:10.1007/BF02289233.
  * R: `stats::varimax(loadings)` (what psych::fa(rotate = "varimax") calls).
+ *
+ * @internal
  */
 export function varimaxRotation(loadings: Matrix): Matrix {
   const p = loadings.rows;
