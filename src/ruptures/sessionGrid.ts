@@ -116,6 +116,13 @@ export function toSessionGrid(series: SessionSeries, options: SeriesOptions = {}
       message: `expected an array of { session, score }, got ${describeValue(series)}`,
     });
   }
+  if (!isRecord(options)) {
+    throw new AllianceError({
+      code: "INVALID_OPTION",
+      path: "options",
+      message: `expected an options object, got ${describeValue(options)}`,
+    });
+  }
   checkRange(options.range);
   const gaps = options.sessionGaps ?? "missing";
   if (gaps !== "missing" && gaps !== "ignore") {

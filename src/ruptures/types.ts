@@ -111,7 +111,11 @@ export interface CriterionResult {
 export interface RuptureEvidence {
   /** The rule in words. */
   rule: string;
-  /** The score threshold crossed (in score units), or `null` when the rule has none. */
+  /**
+   * The rule's threshold in score units, or `null` when it has none: a score level for
+   * `"v-shape"` and `"srs"` (total or item), a change size for `"sudden-change"` (criterion 1
+   * cut-off) and `"reliable-drop"` (reliable change threshold), an intensity for `"post-session"`.
+   */
   threshold: number | null;
   /** The reference value the change was measured from (a mean, the previous score), or `null`. */
   referenceValue: number | null;
