@@ -13,8 +13,10 @@ export interface CliIo {
   stdoutIsTTY: boolean;
   /** True when standard error is a terminal (progress lines). */
   stderrIsTTY: boolean;
-  /** Writes a whole file (used by `ruptures --plot`). */
+  /** Writes a whole file, creating its folder (used by `ruptures --plot`). */
   writeFile?(path: string, text: string): Promise<void>;
+  /** Path of the bundled example caseload, for `alliance demo`. */
+  bundledExample?: string;
 }
 
 /**

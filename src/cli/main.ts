@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 import { once } from "node:events";
 import { createReadStream, readFileSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+import { fileURLToPath } from "node:url";
 import { runCli } from "./runCli.js";
 
 const { version } = JSON.parse(
@@ -26,7 +28,13 @@ process.exitCode = await runCli(
     stderr: (text) => process.stderr.write(text),
     stdoutIsTTY: process.stdout.isTTY === true,
     stderrIsTTY: process.stderr.isTTY === true,
-    writeFile: (path, text) => writeFile(path, text, "utf8"),
+    writeFile: async (path, text) => {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, text, "utf8");
+    },
+    bundledExample: fileURLToPath(
+      new URL("../examples/data/wai-sr-simulated.csv", import.meta.url),
+    ),
   },
   version,
 );

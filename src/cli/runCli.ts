@@ -1,16 +1,24 @@
 import { AllianceError } from "../errors.js";
+import { DEMO_HELP, demoCommand } from "./demoCommand.js";
 import { INSTRUMENTS_HELP, instrumentsCommand } from "./instrumentsCommand.js";
 import { type CliIo, InvalidUtf8Error } from "./io.js";
+import { RELIABILITY_HELP, reliabilityCommand } from "./reliabilityCommand.js";
+import { RUPTURES_HELP, rupturesCommand } from "./rupturesCommand.js";
 import { SCORE_HELP, scoreCommand } from "./scoreCommand.js";
 import { UsageError } from "./usageError.js";
 
 export const MAIN_HELP = `Usage: alliance COMMAND [options]
 
-Score therapeutic-alliance questionnaires and list the instruments behind them.
+Score therapeutic-alliance questionnaires, check their reliability, and find ruptures.
 
 Commands:
   score        score a CSV of responses (alliance score --help)
-  instruments  list the built-in instruments, or describe one (alliance instruments --help)
+  reliability  alpha, omega, split-half, ICC, kappa or Krippendorff's alpha on CSV columns
+  ruptures     find ruptures in long-format session scores, with optional SVG plots
+  instruments  list the built-in instruments, or describe one
+  demo         score the bundled simulated caseload, report reliability and ruptures
+
+Each command has --help with examples.
 
 Options:
   -h, --help     this help
@@ -24,7 +32,10 @@ const COMMANDS: Record<
   { run: (args: string[], io: CliIo) => Promise<number>; help: string }
 > = {
   score: { run: scoreCommand, help: SCORE_HELP },
+  reliability: { run: reliabilityCommand, help: RELIABILITY_HELP },
+  ruptures: { run: rupturesCommand, help: RUPTURES_HELP },
   instruments: { run: instrumentsCommand, help: INSTRUMENTS_HELP },
+  demo: { run: demoCommand, help: DEMO_HELP },
 };
 
 /**
