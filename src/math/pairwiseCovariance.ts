@@ -91,6 +91,8 @@ class PairSums {
   readonly sumWhereMissing: Float64Array;
   /** [j * k + i]: Σ x_i² over rows where column j is missing. */
   readonly squareWhereMissing: Float64Array;
+  /** Scratch list of the missing columns of the current row. */
+  private readonly missingColumns: Int32Array;
 
   constructor(k: number, shift: Float64Array) {
     this.k = k;
@@ -101,21 +103,24 @@ class PairSums {
     this.bothMissing = new Float64Array(k * k);
     this.sumWhereMissing = new Float64Array(k * k);
     this.squareWhereMissing = new Float64Array(k * k);
+    this.missingColumns = new Int32Array(k);
   }
 
   /** Copies one shifted row into the block (missing = 0) and records its missing cells. */
   loadRow(matrix: NumericMatrix, row: number, block: Float64Array, offset: number): void {
     const k = this.k;
-    const missing: number[] = [];
+    const missing = this.missingColumns;
+    let missingCount = 0;
     for (let c = 0; c < k; c++) {
       const value = matrix.values[row * k + c]!;
-      if (Number.isNaN(value)) missing.push(c);
+      if (Number.isNaN(value)) missing[missingCount++] = c;
       else block[offset + c] = value - this.shift[c]!;
     }
     this.rows++;
-    for (const j of missing) {
+    for (let m = 0; m < missingCount; m++) {
+      const j = missing[m]!;
       this.missingCount[j]! += 1;
-      for (const l of missing) this.bothMissing[j * k + l]! += 1;
+      for (let n = 0; n < missingCount; n++) this.bothMissing[j * k + missing[n]!]! += 1;
       for (let i = 0; i < k; i++) {
         const x = block[offset + i]!;
         this.sumWhereMissing[j * k + i]! += x;
