@@ -123,7 +123,8 @@ export function toSessionGrid(series: SessionSeries, options: SeriesOptions = {}
       message: `expected an options object, got ${describeValue(options)}`,
     });
   }
-  checkRange(options.range);
+  const range = (options as SeriesOptions).range;
+  checkRange(range);
   const gaps = options.sessionGaps ?? "missing";
   if (gaps !== "missing" && gaps !== "ignore") {
     throw new AllianceError({
@@ -150,8 +151,8 @@ export function toSessionGrid(series: SessionSeries, options: SeriesOptions = {}
     }
     previous = readSession(point.session, previous, index, gaps);
     listed[index] = previous;
-    scores[index] = readScore(point.score, index, "score", options.range);
-    preScores[index] = readScore(point.preScore, index, "preScore", options.range);
+    scores[index] = readScore(point.score, index, "score", range);
+    preScores[index] = readScore(point.preScore, index, "preScore", range);
     if (point.date !== undefined && typeof point.date !== "string") {
       throw new AllianceError({
         code: "INVALID_INPUT",
