@@ -7,8 +7,8 @@ import type { PlannedScore } from "../scoring/scoringPlan.js";
  *
  * The item values are the answers' weights, `answer.value.ordinal()` (the R4 `ordinalValue`
  * extension on the matching answerOption, already reverse-keyed), for a Likert scale, and the
- * answers' decimal values for a visual-analogue scale (reverse-keyed items as
- * `min + max - value`). With `n` items of which at most `m` may be missing:
+ * answers' decimal values for a visual-analogue scale (which has no reverse-keyed items).
+ * With `n` items of which at most `m` may be missing:
  *
  * - all `n` answered: the sum of the values (the same as `scoreResponses`);
  * - `n - m` to `n - 1` answered (only when `m > 0`): the prorated sum, the sum of the answered
@@ -33,16 +33,10 @@ export function scoreExpression(instrument: Instrument, score: PlannedScore): st
 }
 
 function valuesExpression(instrument: Instrument, items: readonly Item[]): string {
-  const { scale } = instrument;
-  if (scale.kind === "likert") return `${answersOf(items)}.value.ordinal()`;
-  const forward = items.filter((item) => !item.reverse);
-  const reversed = items.filter((item) => item.reverse);
-  const forwardValues = `${answersOf(forward)}.value`;
-  const reversedValues = `${answersOf(reversed)}.value.select(${scale.min + scale.max} - $this)`;
-  if (reversed.length === 0) return forwardValues;
-  if (forward.length === 0) return reversedValues;
-  // combine(), not the union operator |, which would drop equal values of different items.
-  return `${forwardValues}.combine(${reversedValues})`;
+  // defineInstrument allows no reverse-keyed visual-analogue item, so VAS values are summed as given.
+  return instrument.scale.kind === "likert"
+    ? `${answersOf(items)}.value.ordinal()`
+    : `${answersOf(items)}.value`;
 }
 
 function answersOf(items: readonly Item[]): string {
