@@ -147,7 +147,6 @@ interface Settings {
   stability: "tang-derubeis" | "gaynor-2003" | "kelly-2005";
   adjust: boolean;
   criticalValue: number;
-  /** t critical values for df = 2, 3, 4 (index = df). */
   alpha: number;
   /** t critical values by df (2, 3, 4), filled on first use; NaN until then. */
   tCritical: number[];
@@ -186,7 +185,6 @@ function readCutoff(value: unknown): {
 function readSettings(
   options: SuddenChangeOptions,
 ): Settings & Pick<SuddenChangeResult, "cutoffFromReliableChange"> {
-  const direction = readChoiceOption(options.direction, "direction", ["loss", "gain"], "loss");
   if (options.direction === undefined) {
     throw new AllianceError({
       code: "INVALID_OPTION",
@@ -194,6 +192,7 @@ function readSettings(
       message: 'expected "loss" or "gain", got undefined',
     });
   }
+  const direction = readChoiceOption(options.direction, "direction", ["loss", "gain"], "loss");
   const higherIsBetter = readBooleanOption(options.higherIsBetter, "higherIsBetter", true);
   const { cutoff, rci } = readCutoff(options.cutoff);
   const pct = options.pct === null ? null : readNumberOption(options.pct, "pct", 0.25, { min: 0 });
