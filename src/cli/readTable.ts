@@ -29,10 +29,30 @@ export async function readTable(io: CliIo, file: string): Promise<CsvTable> {
       path: "line 1",
       message: "the input is empty: expected a header row",
     });
-  const header = first.fields.map((name) => name.trim());
+  const header = checkHeader(first);
+  for (const record of rest) {
+    if (record.fields.length !== header.length) {
+      throw new AllianceError({
+        code: "PARSE_ERROR",
+        path: `line ${record.line}`,
+        message: `expected ${header.length} fields like the header, got ${record.fields.length}`,
+      });
+    }
+  }
+  return { header, records: rest, file };
+}
+
+/**
+ * The header's column names, trimmed, after checking that none is empty, repeated, or a name
+ * that could reach an object's prototype.
+ *
+ * @throws AllianceError PARSE_ERROR or UNSAFE_KEY naming the line and column
+ */
+export function checkHeader(header: CsvRecord): string[] {
+  const names = header.fields.map((name) => name.trim());
   const seen = new Set<string>();
-  header.forEach((name, index) => {
-    const where = `line ${first.line}, column ${index + 1}`;
+  names.forEach((name, index) => {
+    const where = `line ${header.line}, column ${index + 1}`;
     if (UNSAFE_KEYS.has(name))
       throw new AllianceError({
         code: "UNSAFE_KEY",
@@ -53,16 +73,15 @@ export async function readTable(io: CliIo, file: string): Promise<CsvTable> {
       });
     seen.add(name);
   });
-  for (const record of rest) {
-    if (record.fields.length !== header.length) {
-      throw new AllianceError({
-        code: "PARSE_ERROR",
-        path: `line ${record.line}`,
-        message: `expected ${header.length} fields like the header, got ${record.fields.length}`,
-      });
-    }
-  }
-  return { header, records: rest, file };
+  return names;
+}
+
+/** A CSV cell as a number: NaN for an empty cell or NA (missing), null when it is not a number. */
+export function parseNumberCell(cell: string): number | null {
+  const text = cell.trim();
+  if (text === "" || text === "NA") return Number.NaN;
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) return null;
+  return Number(text);
 }
 
 /** The index of each named column, or a PARSE_ERROR naming the columns the header lacks. */
@@ -83,12 +102,11 @@ export function columnIndices(table: CsvTable, names: readonly string[]): number
  * column for anything else that is not a number.
  */
 export function numericCell(table: CsvTable, record: CsvRecord, column: number): number {
-  const text = record.fields[column]!.trim();
-  if (text === "" || text === "NA") return Number.NaN;
-  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) return Number(text);
+  const value = parseNumberCell(record.fields[column]!);
+  if (value !== null) return value;
   throw new AllianceError({
     code: "NOT_A_NUMBER",
     path: `${table.file === "-" ? "stdin" : table.file}:${record.line}, column ${column + 1} (${table.header[column]})`,
-    message: `expected a number, or an empty cell or NA for missing, got ${JSON.stringify(text.slice(0, 40))}`,
+    message: `expected a number, or an empty cell or NA for missing, got ${JSON.stringify(record.fields[column]!.trim().slice(0, 40))}`,
   });
 }

@@ -1,11 +1,11 @@
 import { parseArgs } from "node:util";
 import { AllianceError } from "../errors.js";
-import { UNSAFE_KEYS } from "../guards.js";
 import type { Instrument } from "../instruments/model.js";
 import { getInstrument } from "../instruments/registry.js";
 import { CsvReader, type CsvRecord } from "../interop/csvRecords.js";
 import { scoreTable } from "../scoring/scoreTable.js";
 import { type CliIo, decodeUtf8 } from "./io.js";
+import { checkHeader, parseNumberCell } from "./readTable.js";
 import { createRowWriter, type OutputFormat, parseFormat, type RowWriter } from "./rowWriter.js";
 import { UsageError } from "./usageError.js";
 
@@ -169,7 +169,7 @@ class ScoreRun {
     }
     for (let i = 0; i < items; i++) {
       const column = layout.itemColumns[i]!;
-      const value = cellValue(record.fields[column]!);
+      const value = parseNumberCell(record.fields[column]!);
       if (value === null) {
         this.pending.push({
           line: record.line,
@@ -227,14 +227,6 @@ class ScoreRun {
   }
 }
 
-/** A CSV cell as an answer: a number, NaN for an empty cell or NA, or null when it is not a number. */
-function cellValue(cell: string): number | null {
-  const text = cell.trim();
-  if (text === "" || text === "NA") return Number.NaN;
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) return null;
-  return Number(text);
-}
-
 /** "rows[3][7]: expected …" becomes "column 9 (item 8): expected …". */
 function describeRowError(path: string, message: string, layout: Layout): string {
   const match = /^rows\[\d+\]\[(\d+)\]$/.exec(path);
@@ -247,27 +239,12 @@ function describeRowError(path: string, message: string, layout: Layout): string
 function readHeader(instrument: Instrument, header: CsvRecord, idNames: string[]): Layout {
   const itemColumns = new Int32Array(instrument.items.length).fill(-1);
   const idColumns: { column: number; name: string }[] = [];
-  const seen = new Set<string>();
   const wantedIds =
     idNames.length > 0
       ? idNames
       : header.fields.map((name) => name.trim()).filter((name) => name === "id");
-  header.fields.forEach((raw, column) => {
-    const name = raw.trim();
+  checkHeader(header).forEach((name, column) => {
     const where = `line ${header.line}, column ${column + 1}`;
-    if (UNSAFE_KEYS.has(name))
-      throw new AllianceError({
-        code: "UNSAFE_KEY",
-        path: where,
-        message: `the column name ${JSON.stringify(name)} is not allowed`,
-      });
-    if (seen.has(name))
-      throw new AllianceError({
-        code: "PARSE_ERROR",
-        path: where,
-        message: `the column ${JSON.stringify(name)} appears twice in the header`,
-      });
-    seen.add(name);
     if (wantedIds.includes(name)) {
       idColumns.push({ column, name });
       return;
