@@ -7,8 +7,8 @@ import { squaredMultipleCorrelationsWithoutEach } from "../math/squaredMultipleC
 import { withoutRowAndColumn } from "../math/withoutRowAndColumn.js";
 import { alphaStatistics } from "./alphaStatistics.js";
 import { negativeFirstComponentItems } from "./firstComponentSigns.js";
-import { type ItemOptions, type PreparedItems, prepareItems } from "./prepareItems.js";
-import type { ConfidenceInterval } from "./types.js";
+import { type PreparedItems, prepareItems } from "./prepareItems.js";
+import type { ConfidenceInterval, ItemOptions } from "./types.js";
 
 /**
  * The scale statistics recomputed without one item (psych's `alpha.drop` row).

@@ -3,8 +3,9 @@ import { AllianceError, type AllianceWarning, describeValue } from "../errors.js
 import type { MatrixInput } from "../math/numericMatrix.js";
 import { squaredMultipleCorrelations } from "../math/squaredMultipleCorrelations.js";
 import { minresFactoring } from "./minresFactoring.js";
-import { type ItemOptions, prepareItems } from "./prepareItems.js";
+import { prepareItems } from "./prepareItems.js";
 import { schmidLeiman } from "./schmidLeiman.js";
+import type { ItemOptions } from "./types.js";
 
 /**
  * Options of {@link mcdonaldOmega}.

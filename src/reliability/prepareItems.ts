@@ -3,30 +3,7 @@ import { covarianceToCorrelation } from "../math/covarianceToCorrelation.js";
 import { listwiseComplete } from "../math/listwiseComplete.js";
 import { type MatrixInput, type NumericMatrix, toNumericMatrix } from "../math/numericMatrix.js";
 import { pairwiseCovariance } from "../math/pairwiseCovariance.js";
-
-/**
- * Options shared by the internal-consistency statistics.
- *
- * @category Reliability
- */
-export interface ItemOptions {
-  /**
-   * One entry per column: `1` keeps the item, `-1` reverses it. A reversed item is scored as
-   * (min + max of the whole matrix) - x, as psych does; its covariances change sign.
-   * Default: no item reversed.
-   */
-  readonly keys?: ReadonlyArray<number>;
-  /**
-   * `"pairwise"` (psych's default): every covariance uses the rows where both items are
-   * present and every variance all present values of its item. `"listwise"`: rows with any
-   * missing cell are dropped first. Default `"pairwise"`.
-   */
-  readonly missing?: "pairwise" | "listwise";
-  /** Coverage of the confidence intervals, strictly between 0 and 1. Default 0.95. */
-  readonly level?: number;
-  /** Item names for the output, one per column. Default `V1`, `V2`, … as psych names them. */
-  readonly itemNames?: ReadonlyArray<string>;
-}
+import type { ItemOptions } from "./types.js";
 
 /**
  * The items after validation, deletion, keying and the one covariance pass.

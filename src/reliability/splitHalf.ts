@@ -1,7 +1,7 @@
 import { AllianceError, type AllianceWarning, describeValue } from "../errors.js";
 import type { MatrixInput } from "../math/numericMatrix.js";
 import { correlationSummary } from "./correlationSummary.js";
-import { type ItemOptions, prepareItems } from "./prepareItems.js";
+import { prepareItems } from "./prepareItems.js";
 import { splitCorrelation } from "./splitCorrelation.js";
 import {
   distinctSplits,
@@ -10,6 +10,7 @@ import {
   searchSplits,
   splitQuantiles,
 } from "./splitEnumeration.js";
+import type { ItemOptions } from "./types.js";
 
 /**
  * Options of {@link splitHalf}.
