@@ -251,6 +251,16 @@ describe("suddenChanges: parity with suddengains rules", () => {
     );
   });
 
+  it("reads an absent session number as a missing score (sessionGaps: missing)", () => {
+    const absent = deepFreeze(exampleA.filter((point) => point.session !== 3));
+    const withNull = series([30, 28, null, 27, 15, 14, 13, 12]);
+    const options = { direction: "gain", cutoff: 7, higherIsBetter: false, details: true } as const;
+    expect(suddenChanges(absent, options)).toEqual(suddenChanges(withNull, options));
+    // with gaps ignored the 7 listed entries are consecutive points: 2to3 is then 28 -> 27
+    const ignored = suddenChanges(absent, { ...options, sessionGaps: "ignore" });
+    expect(ignored.intervals?.[0]).toMatchObject({ fromSession: 2, toSession: 4 });
+  });
+
   it("warns when the series is too short to test any interval", () => {
     const result = suddenChanges(series([1, 2, 3]), { direction: "loss", cutoff: 1 });
     expect(result.events).toEqual([]);
