@@ -24,7 +24,8 @@ npm pack --silent --pack-destination "$work" > /dev/null
 tar xzf "$work"/therapeutic-alliance-*.tgz -C "$package" --strip-components=1
 ln -s "$root/node_modules" "$package/node_modules"
 echo '{ "name": "runtime-check", "private": true, "type": "module" }' > "$consumer/package.json"
-cp test/runtimes/consumer.* "$consumer/"
+cp test/runtimes/consumer.mjs test/runtimes/consumer.cjs "$consumer/"
+for typed in test/runtimes/consumer*.ts.txt; do cp "$typed" "$consumer/$(basename "$typed" .txt)"; done
 
 # Every subpath of `exports` except ./package.json, e.g. ". ./instruments ./scoring".
 mapfile -t subpaths < <(node -e '
