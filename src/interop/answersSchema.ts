@@ -8,6 +8,8 @@ import { likertPoints } from "./likertPoints.js";
  * or `null` when unanswered.
  *
  * @category Interop
+ * @example
+ * const answers: AnswersRecord = { relationship: 9.1, goals_and_topics: 8.5, approach_or_method: null, overall: 9 };
  */
 export type AnswersRecord = Record<string, number | null>;
 

@@ -8,6 +8,8 @@ import type { Instrument } from "../instruments/model.js";
  * server. Pass your organisation's base as `baseUrl` before publishing a Questionnaire.
  *
  * @category Interop
+ * @example
+ * toFhirQuestionnaire("srs").url; // => "https://therapeutic-alliance.invalid/fhir/Questionnaire/srs"
  */
 export const DEFAULT_FHIR_BASE = "https://therapeutic-alliance.invalid/fhir";
 

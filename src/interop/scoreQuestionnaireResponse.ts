@@ -13,6 +13,8 @@ import { toFhirQuestionnaire } from "./toFhirQuestionnaire.js";
  * (stricter) missing-data limits of `scoreResponses`.
  *
  * @category Interop
+ * @example
+ * scoreQuestionnaireResponse("wai-sr", response, { baseUrl: "https://fhir.example.org", maxMissingTotal: 0 });
  */
 export interface ScoreQuestionnaireResponseOptions extends ScoreOptions {
   /** Base of the canonical URLs the Questionnaire was written with (default {@link DEFAULT_FHIR_BASE}). */

@@ -17,6 +17,8 @@ import { scoreExpression } from "./scoreExpression.js";
  * Options of {@link toFhirQuestionnaire}.
  *
  * @category Interop
+ * @example
+ * toFhirQuestionnaire("wai-sr", { baseUrl: "https://fhir.example.org", status: "draft" });
  */
 export interface FhirQuestionnaireOptions {
   /** Base of the canonical URLs (default {@link DEFAULT_FHIR_BASE}, a placeholder). */

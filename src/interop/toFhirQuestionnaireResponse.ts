@@ -22,6 +22,11 @@ import { likertPoints } from "./likertPoints.js";
  * Options of {@link toFhirQuestionnaireResponse}.
  *
  * @category Interop
+ * @example
+ * toFhirQuestionnaireResponse("srs", [9.1, 8.5, 9, 9.4], {
+ *   subject: { reference: "Patient/123" },
+ *   authored: "2026-11-26T09:30:00Z",
+ * });
  */
 export interface FhirQuestionnaireResponseOptions {
   /** Base of the canonical URLs; must match the Questionnaire's (default {@link DEFAULT_FHIR_BASE}). */

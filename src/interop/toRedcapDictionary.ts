@@ -10,6 +10,8 @@ import { likertPoints } from "./likertPoints.js";
  * Options of {@link toRedcapDictionary}.
  *
  * @category Interop
+ * @example
+ * toRedcapDictionary("srs", { formName: "srs_session", recordIdField: null });
  */
 export interface RedcapDictionaryOptions {
   /** REDCap form (instrument) name: lower-case letters, digits and `_` (default: the id with `-` → `_`). */
@@ -23,6 +25,8 @@ export interface RedcapDictionaryOptions {
  * `get_dd_cols()`; the same in REDCap's own "Download the current Data Dictionary").
  *
  * @category Interop
+ * @example
+ * REDCAP_DICTIONARY_COLUMNS[5]; // => "Choices, Calculations, OR Slider Labels"
  */
 export const REDCAP_DICTIONARY_COLUMNS: readonly string[] = [
   "Variable / Field Name",
@@ -100,7 +104,7 @@ const REDCAP_NAME = /^[a-z][a-z0-9_]*$/;
  * @example
  * const csv = toRedcapDictionary("wai-sr");
  * csv.split("\r\n")[1]; // => "record_id,wai_sr,,text,Record ID,,,,,,,,,,,,,"
- * csv.split("\r\n")[2]; // => 'waisr_1,wai_sr,Working Alliance Inventory – Short Revised, client form (WAI-SR),radio,Item 1,"1, Seldom | 2, Sometimes | …",…'
+ * csv.split("\r\n")[2]; // => 'waisr_1,wai_sr,"Working Alliance … (WAI-SR)",radio,Item 1,"1, Seldom | 2, Sometimes | …",…,wai_sr_items,,'
  */
 export function toRedcapDictionary(
   instrumentOrId: InstrumentOrId,
