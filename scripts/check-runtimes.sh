@@ -72,6 +72,18 @@ if [[ " ${subpaths[*]} " == *" ./testing/fast-check "* ]]; then
   deno_run_without_permissions consumer.testing.ts
 fi
 
+if [[ " ${subpaths[*]} " == *" ./testing/fast-check "* ]]; then
+  step "docs/testing.md: the consumer's vitest test, against the built package"
+  node -e '
+    const text = require("fs").readFileSync(process.argv[1], "utf8");
+    const block = text.split("<!-- consumer-test")[1]?.match(/```ts\n([\s\S]*?)```/);
+    if (!block) { console.error("docs/testing.md: no consumer-test block"); process.exit(1); }
+    require("fs").writeFileSync("alliance.test.ts", block[1]);
+  ' "$root/docs/testing.md"
+  ln -s "$root/node_modules/vitest" node_modules/vitest
+  "$bin/vitest" run --root . --reporter=dot alliance.test.ts
+fi
+
 step "bun $("$bin/bun" --version) (import and require)"
 "$bin/bun" run consumer.mjs "${subpaths[@]}"
 "$bin/bun" run consumer.cjs "${subpaths[@]}"
