@@ -100,7 +100,8 @@ const REDCAP_NAME = /^[a-z][a-z0-9_]*$/;
  *
  * @category Interop
  * @throws AllianceError UNKNOWN_INSTRUMENT, INVALID_DEFINITION (two items or scores that map to
- *   the same REDCap field name), INVALID_OPTION (formName, recordIdField)
+ *   the same REDCap field name, or a scale label holding "|"), INVALID_OPTION (formName,
+ *   recordIdField)
  * @example
  * const csv = toRedcapDictionary("wai-sr");
  * csv.split("\r\n")[1]; // => "record_id,wai_sr,,text,Record ID,,,,,,,,,,,,,"
@@ -198,10 +199,20 @@ function itemRows(instrument: Instrument, fields: readonly string[], form: strin
       ...common,
       type: "radio",
       choices: likertPoints(instrument)
-        .map((point) => `${point.value}, ${point.label}`)
+        .map((point) => `${point.value}, ${choiceLabel(point.label)}`)
         .join(" | "),
       ...(instrument.items.length > 1 ? { matrix: `${form}_items` } : {}),
     };
+  });
+}
+
+/** REDCap separates choices with "|", so a label cannot hold one. */
+function choiceLabel(label: string): string {
+  if (!label.includes("|")) return label;
+  throw new AllianceError({
+    code: "INVALID_DEFINITION",
+    path: "instrument.scale.labels",
+    message: `a REDCap choice label cannot contain "|" (it separates the choices), got ${describeValue(label)}`,
   });
 }
 

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { listInstruments } from "../../src/instruments/registry.js";
 import { DEFAULT_FHIR_BASE } from "../../src/interop/fhirCanonical.js";
@@ -43,6 +44,33 @@ describe("scoreQuestionnaireResponse", () => {
           scoreResponses(instrument, partial),
         );
       }
+    }
+  });
+
+  it("agrees with scoreResponses on random response sets within the missing-data limit", () => {
+    for (const instrument of listInstruments()) {
+      const { min, max, step } = instrument.scale;
+      const points = Math.round((max - min) / step);
+      const value = fc
+        .integer({ min: 0, max: points })
+        .map((k) => Math.round((min + k * step) * 1e9) / 1e9);
+      const answers = fc.array(fc.option(value, { nil: null, freq: 8 }), {
+        minLength: instrument.items.length,
+        maxLength: instrument.items.length,
+      });
+      fc.assert(
+        fc.property(answers, (sample) => {
+          let expected: ReturnType<typeof scoreResponses>;
+          try {
+            expected = scoreResponses(instrument, sample);
+          } catch {
+            return; // over the limit: covered by the error tests
+          }
+          const qr = deepFreeze(toFhirQuestionnaireResponse(instrument, sample));
+          expect(scoreQuestionnaireResponse(instrument, qr)).toEqual(expected);
+        }),
+        { numRuns: 60, seed: 8 },
+      );
     }
   });
 

@@ -176,5 +176,21 @@ describe("toRedcapDictionary", () => {
     expect(
       thrownBy(() => toRedcapDictionary("wai-sr", { recordIdField: "waisr_1" })),
     ).toMatchObject({ code: "INVALID_DEFINITION" });
+    const base = getInstrument("wai-sr");
+    const piped = deepFreeze({
+      ...structuredClone(base),
+      id: "piped",
+      scale: {
+        ...base.scale,
+        labels: [
+          { value: 1, label: "Seldom | never" },
+          { value: 5, label: "Always" },
+        ],
+      },
+    });
+    expect(thrownBy(() => toRedcapDictionary(piped))).toMatchObject({
+      code: "INVALID_DEFINITION",
+      path: "instrument.scale.labels",
+    });
   });
 });
