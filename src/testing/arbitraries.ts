@@ -31,6 +31,17 @@ export interface AllianceArbitraries {
 }
 
 /**
+ * The parts of the fast-check module that {@link arbitraries} uses: pass the default import
+ * (`import fc from "fast-check"`) or the namespace (`import * as fc from "fast-check"`).
+ *
+ * @category Testing
+ */
+export type FastCheckModule = Pick<
+  typeof FastCheck,
+  "array" | "boolean" | "constant" | "constantFrom" | "integer" | "tuple"
+>;
+
+/**
  * fast-check arbitraries for response sets, built with the fast-check module you pass in.
  * The package never imports fast-check itself (it is an optional peer): this module only
  * refers to its types, so it costs nothing to projects without it, and your arbitraries come
@@ -46,7 +57,7 @@ export interface AllianceArbitraries {
  * const { validAnswers } = arbitraries(fc);
  * fc.assert(fc.property(validAnswers("wai-sr"), (answers) => myScore(answers) <= 60));
  */
-export function arbitraries(fc: typeof FastCheck): AllianceArbitraries {
+export function arbitraries(fc: FastCheckModule): AllianceArbitraries {
   return {
     validAnswers: (instrumentOrId, options = {}) => {
       const instrument = resolveInstrument(instrumentOrId);

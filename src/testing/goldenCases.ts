@@ -1,11 +1,19 @@
 /**
  * Golden cases: one response set per case with the scores it must get, worked out by hand
- * from the published scoring keys, never by this library. The arithmetic is written beside
- * each case. The keys are those of the project's instrument reference
- * (shared/reference/instruments.md): the WAI 36-item key (section 1), the WAI-S (section 2),
- * the WAI-SR and WAI-SRT (section 3), SRS/CSRS/ORS/CORS (section 6) and TASC-R (section 11).
+ * from the scoring keys, never by this library. The arithmetic is written beside each case.
+ * The keys, with the sources each was checked against (recorded in each definition's
+ * `keySource`, src/instruments/*.ts, and the project's instrument reference):
+ * - WAI, 36 items: Horvath & Greenberg (1989), doi:10.1037/0022-0167.36.2.223; reverse items
+ *   and Goal/Task/Bond key derived from two public code sources and the WAI-SR's printed key;
+ * - WAI-S: Tracey & Kokotovic (1989), derived from the 36-item key;
+ * - WAI-SR: Hatcher & Gillaspy (2006), doi:10.1080/10503300500352500, key printed on the form;
+ * - WAI-SRT: Hatcher, Lindqvist & Falkenström (2020), doi:10.1080/10503307.2019.1677964;
+ * - SRS: Duncan et al. (2003); ORS: Miller et al. (2003); CORS: Duncan et al. (2006); CSRS:
+ *   the SRS format (derived; see its `keySource`): four 0–10 lines, summed, none reversed;
+ * - TASC-R: Shirk & Saiz (1992); TASC-R Parent: Accurso, Hawley & Garland (2013).
  * Reverse-keyed answers score `min + max - x`: 8 - x on 1–7, 5 - x on 1–4. A score with
- * missing items is prorated: mean of the answered items times the item count.
+ * missing items is prorated: mean of the answered items times the item count (the library's
+ * documented rule, a library choice for every built-in instrument).
  *
  * Every value is plain JSON-able data; fractions are written as the division that gives them.
  *

@@ -63,9 +63,9 @@ export interface InvalidResponseCase {
  * @category Testing
  */
 export interface InvalidResponsesOptions {
-  /** Seed of the generator: the same seed gives the same cases on every runtime (default 1). */
+  /** Seed of the generator: the same seed gives the same cases on every runtime (default 1, a library choice). */
   seed?: number;
-  /** Cases of each kind (default 1). */
+  /** Cases of each kind (default 1, a library choice). */
   count?: number;
   /** Which kinds to generate (default all of {@link INVALID_RESPONSE_KINDS}). */
   kinds?: readonly InvalidResponseKind[];

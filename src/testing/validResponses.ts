@@ -12,9 +12,9 @@ import { shuffledIndices } from "./shuffledIndices.js";
  * @category Testing
  */
 export interface ValidResponsesOptions {
-  /** Seed of the generator: the same seed gives the same sets on every runtime (default 1). */
+  /** Seed of the generator: the same seed gives the same sets on every runtime (default 1, a library choice). */
   seed?: number;
-  /** How many response sets (default 10). */
+  /** How many response sets (default 10, a library choice). */
   count?: number;
   /**
    * Chance that an answer is left missing (`null`), from 0 (default) to 1. An answer is left
