@@ -5,7 +5,7 @@ import { type InstrumentOrId, resolveInstrument } from "../scoring/resolveInstru
 import { scoreResponses } from "../scoring/scoreResponses.js";
 import type { ScoreOptions, ScoreResult } from "../scoring/types.js";
 import { SCORE_LINK_ID_PREFIX, SCORES_GROUP_LINK_ID } from "./fhirCanonical.js";
-import type { FhirQuestionnaireResponse } from "./fhirTypes.js";
+import type { FhirQuestionnaireItem, FhirQuestionnaireResponse } from "./fhirTypes.js";
 import { toFhirQuestionnaire } from "./toFhirQuestionnaire.js";
 
 /**
@@ -65,7 +65,7 @@ export function scoreQuestionnaireResponse(
 ): ScoreResult {
   const instrument = resolveInstrument(instrumentOrId);
   const { baseUrl, ...scoreOptions } = optionsRecord(options);
-  const questionnaire = toFhirQuestionnaire(instrument, baseUrl === undefined ? {} : { baseUrl });
+  const questionnaire = toFhirQuestionnaire(instrument, { baseUrl });
   const warnings = checkHeader(instrument, response, questionnaire.url!);
   const weights = optionWeights(questionnaire.item ?? []);
   const collected: Collected = { answers: {}, paths: new Map() };
@@ -113,7 +113,7 @@ function checkHeader(instrument: Instrument, response: unknown, url: string): Al
 }
 
 /** For each question linkId, the weight of each answer code, keyed `system|code` and `|code`. */
-function optionWeights(items: readonly FhirItemLike[]): Map<string, Map<string, number>> {
+function optionWeights(items: readonly FhirQuestionnaireItem[]): Map<string, Map<string, number>> {
   const weights = new Map<string, Map<string, number>>();
   for (const item of items) {
     if (item.answerOption === undefined) continue;
@@ -129,8 +129,6 @@ function optionWeights(items: readonly FhirItemLike[]): Map<string, Map<string, 
   }
   return weights;
 }
-
-type FhirItemLike = NonNullable<ReturnType<typeof toFhirQuestionnaire>["item"]>[number];
 
 function collectItems(
   instrument: Instrument,
