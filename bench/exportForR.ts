@@ -13,7 +13,7 @@ export const R_SIZES = {
   scoreRows: 1_000_000,
   alphaRows: 100_000,
   alphaItems: 36,
-  iccRows: 2_000,
+  iccRows: 1_000,
   iccJudges: 10,
   kappaPairs: 1_000_000,
 } as const;
