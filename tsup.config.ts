@@ -5,6 +5,7 @@ const libraryEntries = {
   index: "src/index.ts",
   "instruments/index": "src/instruments/index.ts",
   "scoring/index": "src/scoring/index.ts",
+  "ruptures/index": "src/ruptures/index.ts",
 };
 
 export default defineConfig([

@@ -1,4 +1,5 @@
 export * from "./errors.js";
 export * from "./instruments/index.js";
 export * from "./math/numericMatrix.js";
+export * from "./ruptures/index.js";
 export * from "./scoring/index.js";

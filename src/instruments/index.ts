@@ -1,11 +1,11 @@
 export * from "./defineInstrument.js";
+export * from "./interpretationRules.js";
 export * from "./isOnScale.js";
 export * from "./model.js";
-export * from "./registry.js";
-export * from "./wai.js";
-export * from "./interpretationRules.js";
 export * from "./notYetAvailable.js";
 export * from "./ors.js";
+export * from "./registry.js";
 export * from "./renderInstrumentsDoc.js";
 export { csrs, srs, srsBandAlternatives } from "./srs.js";
 export * from "./tasc.js";
+export * from "./wai.js";
