@@ -44,8 +44,8 @@ node consumer.cjs "${subpaths[@]}"
 # Runs a file in Deno with NO permissions: importing the library must not read files, the
 # environment or the network. One known third-party exception is tolerated, and reported:
 # @stdlib's t and F quantiles load `debug`@2 (through math-base-special-gammaincinv), whose
-# Node build lists process.env at import, so those subpaths need --allow-env in Deno. Any other
-# permission failure fails the check.
+# Node build lists process.env at import, so the entries that load them (the root and
+# ./ruptures today) need --allow-env in Deno. Any other failure fails the check.
 deno_run_without_permissions() {
   local output
   if output=$("$bin/deno" run --no-prompt --node-modules-dir=manual "$@" 2>&1); then
