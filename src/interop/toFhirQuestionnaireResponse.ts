@@ -62,7 +62,9 @@ const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
  * step) but not against the missing-data limit, so a half-filled form can still be saved.
  * A Likert answer becomes a `valueCoding` (the point's code and label in the instrument's
  * answer system, whose weight the Questionnaire holds), a visual-analogue answer a
- * `valueDecimal`. A missing answer leaves its item out (R4 forbids an empty `answer`).
+ * `valueDecimal` written as given (on a scale that rounds values between steps, scoring
+ * rounds it later, as `scoreResponses` does). A missing answer leaves its item out (R4
+ * forbids an empty `answer`).
  * `questionnaire` is the Questionnaire's url without a `|version` suffix, because instrument
  * versions are phrases with spaces, which a canonical cannot hold.
  *
