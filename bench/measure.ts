@@ -36,10 +36,17 @@ export interface CaseResult {
   baselineMs: number | null;
   /** libraryMs / baselineMs. */
   ratio: number | null;
+  /** Median CPU time (user + system) of the package function's runs, milliseconds. */
+  libraryCpuMs: number | null;
+  /** Median CPU time of the baseline's runs, milliseconds. */
+  baselineCpuMs: number | null;
   /** Peak resident set size in MB (CLI case only). */
   peakRssMb: number | null;
   target: string;
+  /** The target checked on the wall-time medians (or the peak RSS). */
   status: "PASS" | "MISS" | "-";
+  /** The same check on the CPU-time medians, which shared cores inflate less. */
+  cpuStatus: "PASS" | "MISS" | "-";
   note: string;
 }
 
@@ -69,8 +76,18 @@ export function judge(
   return value <= limit ? "PASS" : "MISS";
 }
 
-/** One tinybench run of each named task, in the given order, without warm-up: the latencies. */
-function oneRound(tasks: [string, () => unknown][], warmup: boolean): Map<string, number> {
+/** Wall time (tinybench's latency) and process CPU time of one timed run, milliseconds. */
+interface RunTimes {
+  wallMs: number;
+  cpuMs: number;
+}
+
+/**
+ * One tinybench run of each named task, in the given order (after one warm-up run each when
+ * `warmup`). CPU time (user + system, all threads of the process) is read around the timed
+ * run with process.cpuUsage in the task hooks, outside tinybench's timed window.
+ */
+function oneRound(tasks: [string, () => unknown][], warmup: boolean): Map<string, RunTimes> {
   const bench = new Bench({
     iterations: 1,
     time: 0,
@@ -79,16 +96,28 @@ function oneRound(tasks: [string, () => unknown][], warmup: boolean): Map<string
     warmupTime: 0,
     throws: true,
   });
-  for (const [name, fn] of tasks) bench.add(name, fn);
+  const cpu = new Map<string, number>();
+  for (const [name, fn] of tasks) {
+    let start = process.cpuUsage();
+    bench.add(name, fn, {
+      beforeEach: () => {
+        start = process.cpuUsage();
+      },
+      afterEach: () => {
+        const used = process.cpuUsage(start);
+        cpu.set(name, (used.user + used.system) / 1000);
+      },
+    });
+  }
   bench.runSync();
-  const latencies = new Map<string, number>();
+  const times = new Map<string, RunTimes>();
   for (const [name] of tasks) {
     const result = bench.getTask(name)?.result;
     if (result === undefined || !("latency" in result))
       throw new Error(`task ${name} did not complete`);
-    latencies.set(name, result.latency.p50);
+    times.set(name, { wallMs: result.latency.p50, cpuMs: cpu.get(name)! });
   }
-  return latencies;
+  return times;
 }
 
 /** Median of a list of numbers. */
@@ -98,35 +127,44 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+/** Medians of a function's and its baseline's timed runs, wall and CPU time, milliseconds. */
+export interface PairTimes {
+  libraryMs: number;
+  baselineMs: number;
+  libraryCpuMs: number;
+  baselineCpuMs: number;
+}
+
 /**
  * Times the package function and its baseline in the same process with tinybench, interleaved
  * so that a change in machine load hits both alike: a first round with one warm-up run of
  * each, then `iterations` rounds of one timed run of each, alternating which goes first.
- * Returns the median of each function's timed runs.
  */
-export function timePair(
-  prepared: PreparedCase,
-  iterations: number,
-): { libraryMs: number; baselineMs: number } {
-  const library: number[] = [];
-  const baseline: number[] = [];
+export function timePair(prepared: PreparedCase, iterations: number): PairTimes {
+  const library: RunTimes[] = [];
+  const baseline: RunTimes[] = [];
   for (let round = 0; round < iterations; round++) {
     const tasks: [string, () => unknown][] = [
       ["library", prepared.library],
       ["baseline", prepared.baseline],
     ];
-    const latencies = oneRound(round % 2 === 0 ? tasks : tasks.reverse(), round === 0);
-    library.push(latencies.get("library")!);
-    baseline.push(latencies.get("baseline")!);
+    const times = oneRound(round % 2 === 0 ? tasks : tasks.reverse(), round === 0);
+    library.push(times.get("library")!);
+    baseline.push(times.get("baseline")!);
   }
-  return { libraryMs: median(library), baselineMs: median(baseline) };
+  return {
+    libraryMs: median(library.map((run) => run.wallMs)),
+    baselineMs: median(baseline.map((run) => run.wallMs)),
+    libraryCpuMs: median(library.map((run) => run.cpuMs)),
+    baselineCpuMs: median(baseline.map((run) => run.cpuMs)),
+  };
 }
 
-/** Median time of one function alone: one warm-up run, then `iterations` timed runs. */
+/** Median wall time of one function alone: one warm-up run, then `iterations` timed runs. */
 export function timeOne(fn: () => unknown, iterations: number): number {
   const runs: number[] = [];
   for (let round = 0; round < iterations; round++)
-    runs.push(oneRound([["library", fn]], round === 0).get("library")!);
+    runs.push(oneRound([["library", fn]], round === 0).get("library")!.wallMs);
   return median(runs);
 }
 
@@ -134,7 +172,10 @@ export function timeOne(fn: () => unknown, iterations: number): number {
 export function runCase(benchCase: BenchCase): CaseResult {
   const prepared = benchCase.prepare();
   const note = prepared.agreement();
-  const { libraryMs, baselineMs } = timePair(prepared, benchCase.iterations);
+  const { libraryMs, baselineMs, libraryCpuMs, baselineCpuMs } = timePair(
+    prepared,
+    benchCase.iterations,
+  );
   const ratio = libraryMs / baselineMs;
   return {
     name: benchCase.name,
@@ -142,9 +183,16 @@ export function runCase(benchCase: BenchCase): CaseResult {
     libraryMs,
     baselineMs,
     ratio,
+    libraryCpuMs,
+    baselineCpuMs,
     peakRssMb: null,
     target: describeTarget(benchCase.target),
     status: judge(benchCase.target, { ms: libraryMs, ratio, rssMb: null }),
+    cpuStatus: judge(benchCase.target, {
+      ms: libraryCpuMs,
+      ratio: libraryCpuMs / baselineCpuMs,
+      rssMb: null,
+    }),
     note,
   };
 }

@@ -45,17 +45,36 @@ function formatMs(ms: number | null): string {
 }
 
 function printTable(results: CaseResult[]): void {
-  const header = ["case", "size", "median ms", "baseline ms", "ratio", "target", "check", "note"];
+  const header = [
+    "case",
+    "size",
+    "median ms",
+    "baseline ms",
+    "ratio",
+    "cpu ms",
+    "baseline cpu",
+    "cpu ratio",
+    "target",
+    "check",
+    "cpu check",
+    "note",
+  ];
+  const ratio = (a: number | null, b: number | null) =>
+    a === null || b === null ? "-" : `${(a / b).toFixed(2)}x`;
   const rows = results.map((result) => [
     result.name,
     result.size,
     formatMs(result.libraryMs),
     formatMs(result.baselineMs),
-    result.ratio === null ? "-" : `${result.ratio.toFixed(2)}x`,
+    ratio(result.libraryMs, result.baselineMs),
+    formatMs(result.libraryCpuMs),
+    formatMs(result.baselineCpuMs),
+    ratio(result.libraryCpuMs, result.baselineCpuMs),
     result.peakRssMb === null
       ? result.target
       : `${result.target} (${result.peakRssMb.toFixed(0)} MB)`,
     result.status,
+    result.cpuStatus,
     result.note,
   ]);
   const widths = header.map((title, column) =>
@@ -97,7 +116,7 @@ function main(): void {
     `therapeutic-alliance bench: node ${info.node}, ${info.cpu}, ${info.cores} cores${scale === 1 ? "" : ", --quick (a tenth of the sizes)"}`,
   );
   console.log(
-    "tinybench 6: per case 1 warm-up run, then N rounds of one timed run of the function and one of its baseline (order alternating); medians in ms.",
+    "tinybench 6: per case 1 warm-up run, then N rounds of one timed run of the function and one of its baseline (order alternating); medians of wall time (tinybench) and of process CPU time, in ms.",
   );
   const loadBefore = loadavg()[0]!;
   console.log(`load average before: ${loadBefore.toFixed(2)} on ${info.cores} cores\n`);

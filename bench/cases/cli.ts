@@ -31,9 +31,10 @@ export function writeResponsesCsv(matrix: NumericMatrix, path: string): void {
   closeSync(fd);
 }
 
-/** One process run: wall time, peak RSS (from GNU time, when present) and exit status. */
+/** One process run: wall time, CPU time and peak RSS (from GNU time, when present), exit status. */
 interface ProcessRun {
   wallMs: number;
+  cpuMs: number | null;
   peakRssMb: number | null;
   status: number | null;
   stderr: string;
@@ -54,8 +55,11 @@ function runNode(args: string[], outputPath: string): ProcessRun {
   const wallMs = performance.now() - start;
   closeSync(out);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr);
+  const user = /User time \(seconds\): ([\d.]+)/.exec(child.stderr);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(child.stderr);
   return {
     wallMs,
+    cpuMs: user === null || system === null ? null : 1000 * (Number(user[1]) + Number(system[1])),
     peakRssMb: rss === null ? null : Number(rss[1]) / 1024,
     status: child.status,
     stderr: child.stderr,
@@ -83,8 +87,11 @@ export function cliScoreCase(rows: number, runs: number, directory: string): Cas
       libraryMs: null,
       baselineMs: null,
       ratio: null,
+      libraryCpuMs: null,
+      baselineCpuMs: null,
       peakRssMb: null,
       status: "-",
+      cpuStatus: "-",
       note: "not available: dist/cli.js is missing (npm run build)",
     };
   }
@@ -125,6 +132,8 @@ export function cliScoreCase(rows: number, runs: number, directory: string): Cas
   }
   const libraryMs = median(cliRuns.map((run) => run.wallMs));
   const baselineMs = median(baselineRuns.map((run) => run.wallMs));
+  const cpu = (runs: ProcessRun[]) =>
+    runs.every((run) => run.cpuMs !== null) ? median(runs.map((run) => run.cpuMs!)) : null;
   const rss = cliRuns.map((run) => run.peakRssMb).filter((value) => value !== null);
   const peakRssMb = rss.length > 0 ? Math.max(...rss) : null;
   const baselineRss = baselineRuns.map((run) => run.peakRssMb ?? 0);
@@ -133,8 +142,11 @@ export function cliScoreCase(rows: number, runs: number, directory: string): Cas
     libraryMs,
     baselineMs,
     ratio: libraryMs / baselineMs,
+    libraryCpuMs: cpu(cliRuns),
+    baselineCpuMs: cpu(baselineRuns),
     peakRssMb,
     status: judge(TARGET, { ms: libraryMs, ratio: null, rssMb: peakRssMb }),
+    cpuStatus: "-",
     note: `${same ? "output identical to baseline" : "MISMATCH: output differs from baseline"}; wall time of whole process; baseline peak RSS ${Math.max(...baselineRss).toFixed(0)} MB${existsSync(TIME) ? "" : " (no /usr/bin/time: RSS not measured)"}`,
   };
 }
