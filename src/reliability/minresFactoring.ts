@@ -12,8 +12,10 @@ export interface MinresSolution {
   loadings: Matrix;
   /** Uniquenesses ψ_i = 1 - communality. */
   uniquenesses: number[];
-  /** Largest |diag(ΛΛᵀ) + ψ - diag(R)| at the end (0 at an exact minres solution). */
+  /** Largest |diag(ΛΛᵀ) + ψ - diag(R)| over the free uniquenesses at the end. */
   stationarity: number;
+  /** True when a uniqueness ended at a bound (0.005 or 1): a Heywood case. */
+  heywood: boolean;
   /** Newton steps taken. */
   iterations: number;
   /** True when the stationarity condition was met to 1e-12. */
@@ -37,6 +39,10 @@ const MAX_ITERATIONS = 200;
  * psych hands to optim) is solved by Newton's method with a finite-difference Jacobian and a
  * backtracking line search, from the same start; a uniqueness pressed against a bound is held
  * there. The answers agree with psych to the precision of psych's own stopping rule.
+ *
+ * In a Heywood case (a uniqueness held at 0.005) this is where psych's optimiser is headed
+ * too, since the gradient it uses is g; it is not the minimum of the residual sum over the
+ * free uniquenesses, and psych may stop anywhere between (see docs/reliability.md).
  *
  * Reference: Harman & Jones (1966), Psychometrika 31, 351–368, doi:10.1007/BF02289468.
  * R: `psych::fa(r, nfactors, fm = "minres", rotate = "none")`.
@@ -63,6 +69,7 @@ export function minresFactoring(correlation: Matrix, nfactors: number): MinresSo
     stationarity: maxAbs(freeResidual(residual, psi)),
     iterations,
     converged: maxAbs(freeResidual(residual, psi)) <= TOLERANCE,
+    heywood: psi.some((value) => value <= LOWER || value >= UPPER),
   };
 }
 

@@ -38,6 +38,13 @@ export function schmidLeiman(correlation: Matrix, nfactors: number): SchmidLeima
   const notes: { code: string; message: string }[] = [];
   const factored = minresFactoring(correlation, nfactors);
   if (!factored.converged) notes.push(notConverged("minres", factored.stationarity));
+  if (factored.heywood) {
+    notes.push({
+      code: "HEYWOOD_CASE",
+      message:
+        "a uniqueness was held at its bound (0.005 or 1) in minres factoring (a Heywood case): too many factors or too few items; psych's optimiser may stop elsewhere, so values can differ from psych more than usual",
+    });
+  }
   const orthogonal =
     nfactors > 1
       ? orderByVariance(signColumns(varimaxRotation(factored.loadings)))

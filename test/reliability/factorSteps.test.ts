@@ -54,3 +54,25 @@ describe("factoring steps against R", () => {
     });
   }
 });
+
+describe("minres in a Heywood case", () => {
+  // R = [[1, .9, .9], [.9, 1, .5], [.9, .5, 1]], one factor: λ1² = .9 · .9 / .5 = 1.62 > 1,
+  // so ψ1 is held at psych's bound 0.005. The free uniquenesses solve psych's gradient
+  // g = diag(ΛΛᵀ) + ψ - 1 = 0; in R 4.2.2 with ψ1 = 0.005 fixed,
+  //   uniroot(function(p) g(c(0.005, p, p))[2], c(.2, .6), tol = 1e-14)$root = 0.393306353935
+  // (psych::fa(r, 1, fm = "minres") itself stops at 0.3990728, and the residual sum's own
+  // minimum with ψ1 held is at 0.4496814: see docs/reliability.md).
+  it("holds ψ1 at the bound and solves the free uniquenesses", () => {
+    const r = new Matrix([
+      [1, 0.9, 0.9],
+      [0.9, 1, 0.5],
+      [0.9, 0.5, 1],
+    ]);
+    const solution = minresFactoring(r, 1);
+    expect(solution.heywood).toBe(true);
+    expect(solution.converged).toBe(true);
+    expect(solution.uniquenesses[0]).toBe(0.005);
+    expect(solution.uniquenesses[1]).toBeCloseTo(0.393306353935, 10);
+    expect(solution.uniquenesses[2]).toBeCloseTo(0.393306353935, 10);
+  });
+});

@@ -92,3 +92,10 @@ describe("mcdonaldOmega options", () => {
     ).toBe("NOT_ENOUGH_DATA");
   });
 });
+
+describe("mcdonaldOmega Heywood warning", () => {
+  it("says so when a uniqueness is held at its bound (7 items, 3 factors)", () => {
+    const codes = mcdonaldOmega(dataset("odd7").rows, { nfactors: 3 }).warnings.map((w) => w.code);
+    expect(codes).toContain("HEYWOOD_CASE");
+  });
+});
