@@ -109,9 +109,10 @@ node "$root/test/runtimes/run-notebook.mjs" "$root/examples/notebook/alliance.ip
   "$package/package.json" notebook/notebook.ts
 # The Deno kernel runs cells with --allow-all; here only what the cells need: reading ../data,
 # and the environment, which @stdlib's F quantile reads at load through its `debug` dependency.
-(cd notebook && "$bin/deno" run --no-prompt --node-modules-dir=manual --allow-read=../data \
-  --allow-env notebook.ts > notebook.out)
-echo "notebook: every extracted cell ran ($(wc -l < notebook/notebook.out) lines of output)"
+(cd notebook && "$bin/deno" check --node-modules-dir=manual --quiet notebook.ts \
+  && "$bin/deno" run --no-prompt --node-modules-dir=manual --allow-read=../data --allow-env \
+    notebook.ts > notebook.out)
+echo "notebook: every extracted cell type-checks and runs"
 
 echo
 echo "runtimes passed"
