@@ -6,6 +6,7 @@ const libraryEntries = {
   "instruments/index": "src/instruments/index.ts",
   "scoring/index": "src/scoring/index.ts",
   "ruptures/index": "src/ruptures/index.ts",
+  "interop/index": "src/interop/index.ts",
 };
 
 export default defineConfig([
