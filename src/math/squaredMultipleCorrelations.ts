@@ -19,6 +19,6 @@ export function squaredMultipleCorrelations(correlation: Float64Array, size: num
 }
 
 /** psych sets an smc above 1 to 1 and below 0 to 0. */
-export function clipSmc(value: number): number {
+function clipSmc(value: number): number {
   return Math.min(1, Math.max(0, value));
 }

@@ -1,5 +1,5 @@
 import { correlationInverse } from "./correlationInverse.js";
-import { clipSmc, squaredMultipleCorrelations } from "./squaredMultipleCorrelations.js";
+import { squaredMultipleCorrelations } from "./squaredMultipleCorrelations.js";
 import { withoutRowAndColumn } from "./withoutRowAndColumn.js";
 
 /**
@@ -29,7 +29,8 @@ export function squaredMultipleCorrelationsWithoutEach(
     for (let i = 0; i < size; i++) {
       if (i === drop) continue;
       const cross = inverse.get(i, drop);
-      smc.push(clipSmc(1 - 1 / (inverse.get(i, i) - (cross * cross) / pivot)));
+      // clipped to [0, 1] as psych's smc does
+      smc.push(Math.min(1, Math.max(0, 1 - 1 / (inverse.get(i, i) - (cross * cross) / pivot))));
     }
     return smc;
   });

@@ -1,9 +1,10 @@
 import type { AllianceWarning } from "../errors.js";
 import type { MatrixInput } from "../math/numericMatrix.js";
 import { correlationSummary } from "./correlationSummary.js";
+import { distinctSplits } from "./distinctSplits.js";
 import { prepareItems } from "./prepareItems.js";
 import { splitCorrelation } from "./splitCorrelation.js";
-import { distinctSplits, searchSplits } from "./splitEnumeration.js";
+import { searchSplits } from "./splitEnumeration.js";
 import type { ItemOptions } from "./types.js";
 
 /**

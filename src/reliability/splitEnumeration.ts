@@ -1,5 +1,5 @@
-import { quantileType7 } from "../math/quantileType7.js";
 import { seededRandom } from "../math/seededRandom.js";
+import { binomial } from "./binomial.js";
 
 /**
  * Which splits to evaluate.
@@ -82,16 +82,6 @@ export function searchSplits(r: Float64Array, k: number, plan: SplitPlan): Split
   return search.result(plan.kind === "psych" ? combinations / 2 : limit);
 }
 
-/**
- * Number of distinct splits of k items into ⌊k/2⌋ and ⌈k/2⌉.
- *
- * @internal
- */
-export function distinctSplits(k: number): number {
-  const combinations = binomial(k, Math.floor(k / 2));
-  return k % 2 === 0 ? combinations / 2 : combinations;
-}
-
 /** Keeps the running sum, the first maximum and the first minimum, and every value. */
 class SplitTracker {
   private sum = 0;
@@ -147,28 +137,4 @@ function sampleHalf(k: number, half: number, random: () => number): number[] {
     pool[i] = chosen;
   }
   return pool.slice(0, half);
-}
-
-function binomial(n: number, k: number): number {
-  let result = 1;
-  for (let i = 1; i <= k; i++) result = (result * (n - k + i)) / i;
-  return Math.round(result);
-}
-
-/**
- * R `quantile(values, c(tail, .5, 1 - tail))` (type 7) of the evaluated split values.
- *
- * @internal
- */
-export function splitQuantiles(
-  sortedValues: readonly number[],
-  level: number,
-): { lower: number; median: number; upper: number; level: number } {
-  const tail = (1 - level) / 2;
-  return {
-    lower: quantileType7(sortedValues, tail),
-    median: quantileType7(sortedValues, 0.5),
-    upper: quantileType7(sortedValues, 1 - tail),
-    level,
-  };
 }

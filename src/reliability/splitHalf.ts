@@ -1,15 +1,11 @@
 import { AllianceError, type AllianceWarning, describeValue } from "../errors.js";
 import type { MatrixInput } from "../math/numericMatrix.js";
 import { correlationSummary } from "./correlationSummary.js";
+import { distinctSplits } from "./distinctSplits.js";
 import { prepareItems } from "./prepareItems.js";
 import { splitCorrelation } from "./splitCorrelation.js";
-import {
-  distinctSplits,
-  type SplitPlan,
-  type SplitSearch,
-  searchSplits,
-  splitQuantiles,
-} from "./splitEnumeration.js";
+import { type SplitPlan, type SplitSearch, searchSplits } from "./splitEnumeration.js";
+import { splitQuantiles } from "./splitQuantiles.js";
 import type { ItemOptions } from "./types.js";
 
 /**
