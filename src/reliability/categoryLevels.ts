@@ -68,7 +68,7 @@ export function givenLevels(levels: unknown, path: string): CategoryLabel[] {
       message: `expected a non-empty array of category labels, got ${describeValue(levels)}`,
     });
   }
-  const checked = levels.map((level, i) => categoryLabel(level, `${path}[${i}]`));
+  const checked = Array.from(levels, (level, i) => categoryLabel(level, `${path}[${i}]`));
   if (new Set(checked).size !== checked.length) {
     throw new AllianceError({
       code: "INVALID_OPTION",

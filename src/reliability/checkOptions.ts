@@ -101,3 +101,19 @@ export function criticalValue(given: unknown, level: number, path: string): numb
     message: `expected a critical value above 0 (e.g. 1.96), got ${describeValue(z)}`,
   });
 }
+
+/**
+ * Returns `value` when it is finite; else throws `OUT_OF_RANGE` at `path`: the inputs were
+ * legal numbers, but too large for `what` to be computed in double precision (e.g. squares of
+ * values near 1e308).
+ *
+ * @internal
+ */
+export function finiteResult(value: number, path: string, what: string): number {
+  if (Number.isFinite(value)) return value;
+  throw new AllianceError({
+    code: "OUT_OF_RANGE",
+    path,
+    message: `expected values small enough for ${what} to stay finite in double precision, got ${describeValue(value)}`,
+  });
+}

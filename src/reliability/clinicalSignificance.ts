@@ -1,5 +1,6 @@
 import { AllianceError, type AllianceWarning, describeValue } from "../errors.js";
-import { finiteNumber, oneOf, positiveNumber } from "./checkOptions.js";
+import { optionsRecord } from "../guards.js";
+import { finiteNumber, finiteResult, oneOf, positiveNumber } from "./checkOptions.js";
 import { type ReliableChangeIndexResult, reliableChangeIndex } from "./reliableChangeIndex.js";
 
 /**
@@ -112,7 +113,8 @@ export function clinicalSignificance(
   post: number,
   options: Readonly<ClinicalSignificanceOptions>,
 ): ClinicalSignificanceResult {
-  const direction = options.direction;
+  const checked = optionsRecord(options);
+  const direction = checked.direction;
   if (direction !== "higher-is-better" && direction !== "lower-is-better") {
     throw new AllianceError({
       code: "INVALID_OPTION",
@@ -120,12 +122,12 @@ export function clinicalSignificance(
       message: `expected "higher-is-better" or "lower-is-better", got ${describeValue(direction)}`,
     });
   }
-  const dysfunctional = norms(options.dysfunctional, "options.dysfunctional");
+  const dysfunctional = norms(checked.dysfunctional, "options.dysfunctional");
   const functional =
-    options.functional === undefined ? undefined : norms(options.functional, "options.functional");
+    checked.functional === undefined ? undefined : norms(checked.functional, "options.functional");
   const cutoffs = jacobsonTruaxCutoffs(dysfunctional, functional, direction);
   const cutoffUsed = oneOf(
-    options.cutoff,
+    checked.cutoff,
     ["a", "b", "c"],
     functional ? "c" : "a",
     "options.cutoff",
@@ -139,10 +141,10 @@ export function clinicalSignificance(
     });
   }
   const rci = reliableChangeIndex(pre, post, {
-    sd: options.sd ?? dysfunctional.sd,
-    reliability: options.reliability,
-    level: options.level,
-    z: options.z,
+    sd: checked.sd ?? dysfunctional.sd,
+    reliability: checked.reliability,
+    level: checked.level,
+    z: checked.z,
   });
   const better = direction === "higher-is-better" ? 1 : -1;
   const startedDysfunctional = better * (pre - cutoff) <= 0;
@@ -187,12 +189,26 @@ function jacobsonTruaxCutoffs(
   direction: "higher-is-better" | "lower-is-better",
 ): ClinicalSignificanceResult["cutoffs"] {
   const better = direction === "higher-is-better" ? 1 : -1;
-  const a = dysfunctional.mean + better * 2 * dysfunctional.sd;
+  const a = finiteResult(
+    dysfunctional.mean + better * 2 * dysfunctional.sd,
+    "options.dysfunctional",
+    "cut-off a",
+  );
   if (functional === undefined) return { a, b: null, c: null };
-  const b = functional.mean - better * 2 * functional.sd;
-  const c =
-    (functional.sd * dysfunctional.mean + dysfunctional.sd * functional.mean) /
-    (functional.sd + dysfunctional.sd);
+  const b = finiteResult(
+    functional.mean - better * 2 * functional.sd,
+    "options.functional",
+    "cut-off b",
+  );
+  // The weights sd_func/(sd_func + sd_dys) and sd_dys/(sd_func + sd_dys), written as ratios of
+  // the two sds so that neither a sum of sds nor a product of a mean and an sd can overflow.
+  const weightOfDysfunctionalMean = 1 / (1 + dysfunctional.sd / functional.sd);
+  const weightOfFunctionalMean = 1 / (1 + functional.sd / dysfunctional.sd);
+  const c = finiteResult(
+    weightOfDysfunctionalMean * dysfunctional.mean + weightOfFunctionalMean * functional.mean,
+    "options.functional",
+    "cut-off c",
+  );
   return { a, b, c };
 }
 

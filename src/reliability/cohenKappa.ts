@@ -1,4 +1,5 @@
 import { AllianceError, type AllianceWarning, describeValue } from "../errors.js";
+import { optionsRecord } from "../guards.js";
 import {
   type CategoryLabel,
   categoryLabel,
@@ -119,14 +120,15 @@ export function cohenKappa(
   rater2: ReadonlyArray<CategoryLabel | null>,
   options: Readonly<CohenKappaOptions> = {},
 ): CohenKappaResult {
-  const level = confidenceLevel(options.level, "options.level");
+  const checked = optionsRecord(options);
+  const level = confidenceLevel(checked.level, "options.level");
   const pairs = completePairs(rater1, rater2);
   const levels =
-    options.levels === undefined
+    checked.levels === undefined
       ? sortedLevels([...pairs.first, ...pairs.second], "rater1")
-      : givenLevels(options.levels, "options.levels");
+      : givenLevels(checked.levels, "options.levels");
   const agreement = proportionTable(pairs, levels);
-  const weights = weightMatrix(options.weights, levels.length);
+  const weights = weightMatrix(checked.weights, levels.length);
   const warnings: AllianceWarning[] = [];
   const n = pairs.first.length;
   const table = marginals(agreement);
@@ -241,14 +243,15 @@ function weightMatrix(weights: CohenKappaOptions["weights"], k: number): number[
   }
   if (weights === "linear") return byIndex(k, (i, j) => 1 - Math.abs(i - j) / spread);
   if (weights === "none") return identity(k);
-  if (
-    Array.isArray(weights) &&
-    weights.length === k &&
-    weights.every(
-      (row) => Array.isArray(row) && row.length === k && row.every((w) => Number.isFinite(w)),
-    )
-  ) {
-    return weights.map((row) => [...row]);
+  if (Array.isArray(weights) && weights.length === k) {
+    // Array.from turns holes of sparse arrays into undefined, which the check then refuses.
+    const matrix: unknown[][] = Array.from(weights, (row) =>
+      Array.isArray(row) ? Array.from(row) : [],
+    );
+    const valid = matrix.every(
+      (row) => row.length === k && row.every((w) => typeof w === "number" && Number.isFinite(w)),
+    );
+    if (valid) return matrix as number[][];
   }
   throw new AllianceError({
     code: "INVALID_OPTION",

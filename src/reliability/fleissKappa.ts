@@ -1,5 +1,6 @@
 import normalCdf from "@stdlib/stats-base-dists-normal-cdf";
 import { AllianceError, type AllianceWarning, describeValue } from "../errors.js";
+import { optionsRecord } from "../guards.js";
 import { type MatrixInput, toNumericMatrix } from "../math/numericMatrix.js";
 import {
   type CategoryLabel,
@@ -112,13 +113,14 @@ export function fleissKappa(
   ratings: ReadonlyArray<ReadonlyArray<CategoryLabel | null>> | MatrixInput,
   options: Readonly<FleissKappaOptions> = {},
 ): FleissKappaResult {
-  const input = oneOf(options.input, ["ratings", "counts"], "ratings", "options.input");
+  const checked = optionsRecord(options);
+  const input = oneOf(checked.input, ["ratings", "counts"], "ratings", "options.input");
   const table =
     input === "counts"
-      ? countsFromMatrix(ratings as MatrixInput, options.levels)
+      ? countsFromMatrix(ratings as MatrixInput, checked.levels)
       : countsFromRatings(
           ratings as ReadonlyArray<ReadonlyArray<CategoryLabel | null>>,
-          options.levels,
+          checked.levels,
         );
   return kappaFromCounts(table);
 }
@@ -144,7 +146,8 @@ function countsFromRatings(
   const width = Array.isArray(ratings[0]) ? ratings[0].length : 0;
   const complete: CategoryLabel[][] = [];
   const positions: number[] = [];
-  ratings.forEach((row, i) => {
+  for (let i = 0; i < ratings.length; i++) {
+    const row = ratings[i];
     if (!Array.isArray(row) || row.length !== width) {
       throw new AllianceError({
         code: Array.isArray(row) ? "WRONG_LENGTH" : "INVALID_INPUT",
@@ -152,10 +155,11 @@ function countsFromRatings(
         message: `expected a row of ${width} ratings like row 0, got ${describeValue(row)}`,
       });
     }
-    if (row.some(isMissingLabel)) return;
-    complete.push(row.map((label, j) => categoryLabel(label, `ratings[${i}][${j}]`)));
+    const labels: unknown[] = Array.from(row); // a hole in a sparse row reads as missing
+    if (labels.some(isMissingLabel)) continue;
+    complete.push(labels.map((label, j) => categoryLabel(label, `ratings[${i}][${j}]`)));
     positions.push(i);
-  });
+  }
   const levels =
     levelsOption === undefined
       ? sortedLevels(complete.flat(), "ratings")

@@ -1,7 +1,8 @@
 import fQuantile from "@stdlib/stats-base-dists-f-quantile";
 import { AllianceError, type AllianceWarning } from "../errors.js";
+import { optionsRecord } from "../guards.js";
 import { type MatrixInput, type NumericMatrix, toNumericMatrix } from "../math/numericMatrix.js";
-import { confidenceLevel, oneOf } from "./checkOptions.js";
+import { confidenceLevel, finiteResult, oneOf } from "./checkOptions.js";
 import { completeRows } from "./completeRows.js";
 import { fUpperTail } from "./fUpperTail.js";
 import type { ConfidenceInterval } from "./types.js";
@@ -131,11 +132,13 @@ export function intraclassCorrelation(
   data: MatrixInput,
   options: Readonly<IntraclassCorrelationOptions> = {},
 ): IntraclassCorrelationResult {
-  const level = confidenceLevel(options.level, "options.level");
-  oneOf(options.missing, ["listwise"], "listwise", "options.missing");
+  const checked = optionsRecord(options);
+  const level = confidenceLevel(checked.level, "options.level");
+  oneOf(checked.missing, ["listwise"], "listwise", "options.missing");
   const { matrix, nDropped } = completeRows(toNumericMatrix(data));
   checkSize(matrix, nDropped);
   const squares = twoWaySquares(matrix);
+  finiteResult(squares.ssb + squares.ssj + squares.sse, "data", "the sums of squares");
   const results = iccForms(squares, matrix.rows, matrix.cols, level);
   return {
     results,
@@ -210,118 +213,108 @@ function twoWaySquares({ values, rows: n, cols: k }: NumericMatrix): MeanSquares
 }
 
 function anovaTable(s: MeanSquares, n: number, k: number): IntraclassCorrelationResult["anova"] {
-  const dfB = n - 1;
-  const dfJ = k - 1;
   const dfE = (n - 1) * (k - 1);
+  const subjects = fTest(s.msb / s.mse, n - 1, dfE);
+  const judges = fTest(s.msj / s.mse, k - 1, dfE);
   return {
-    subjects: {
-      df: dfB,
-      sumSq: s.ssb,
-      meanSq: s.msb,
-      F: s.msb / s.mse,
-      p: fUpperTail(s.msb / s.mse, dfB, dfE),
-    },
-    judges: {
-      df: dfJ,
-      sumSq: s.ssj,
-      meanSq: s.msj,
-      F: s.msj / s.mse,
-      p: fUpperTail(s.msj / s.mse, dfJ, dfE),
-    },
+    subjects: { df: subjects.df1, sumSq: s.ssb, meanSq: s.msb, F: subjects.F, p: subjects.p },
+    judges: { df: judges.df1, sumSq: s.ssj, meanSq: s.msj, F: judges.F, p: judges.p },
     residual: { df: dfE, sumSq: s.sse, meanSq: s.mse },
+  };
+}
+
+interface FTest {
+  F: number;
+  df1: number;
+  df2: number;
+  p: number;
+}
+
+function fTest(F: number, df1: number, df2: number): FTest {
+  return { F, df1, df2, p: fUpperTail(F, df1, df2) };
+}
+
+/**
+ * Exact bounds of the F ratio (Shrout & Fleiss 1979, Table 3), as psych codes them:
+ * F / F(tail; df1, df2) and F * F(tail; df2, df1).
+ */
+function fRatioBounds(test: FTest, tail: number): { lower: number; upper: number } {
+  return {
+    lower: test.F / fQuantile(tail, test.df1, test.df2),
+    upper: test.F * fQuantile(tail, test.df2, test.df1),
   };
 }
 
 function iccForms(s: MeanSquares, n: number, k: number, level: number): IccForm[] {
   const tail = 1 - (1 - level) / 2;
   const { msb, msj, mse, msw } = s;
-  const oneWay = { F: msb / msw, df1: n - 1, df2: n * (k - 1) };
-  const twoWay = { F: msb / mse, df1: n - 1, df2: (n - 1) * (k - 1) };
-  // Exact F bounds (Shrout & Fleiss 1979, Table 1 notes), as psych codes them.
-  const f1Lower = oneWay.F / fQuantile(tail, oneWay.df1, oneWay.df2);
-  const f1Upper = oneWay.F * fQuantile(tail, oneWay.df2, oneWay.df1);
-  const f3Lower = twoWay.F / fQuantile(tail, twoWay.df1, twoWay.df2);
-  const f3Upper = twoWay.F * fQuantile(tail, twoWay.df2, twoWay.df1);
+  const oneWay = fTest(msb / msw, n - 1, n * (k - 1));
+  const twoWay = fTest(msb / mse, n - 1, (n - 1) * (k - 1));
+  const oneWayF = fRatioBounds(oneWay, tail);
+  const twoWayF = fRatioBounds(twoWay, tail);
   const icc2 = (msb - mse) / (msb + (k - 1) * mse + (k * (msj - mse)) / n);
   const icc2Bounds = satterthwaiteBounds(s, n, k, icc2, tail);
-  const exact = (lower: number, upper: number): ConfidenceInterval => ({
-    lower,
-    upper,
-    level,
-    method: "f-exact",
-  });
-  const approx = (lower: number, upper: number): ConfidenceInterval => ({
-    lower,
-    upper,
-    level,
-    method: "satterthwaite",
-  });
-  const form = (
-    type: IccType,
-    mcGrawWong: string,
-    psychName: string,
-    icc: number,
-    test: { F: number; df1: number; df2: number },
-    ci: ConfidenceInterval,
-  ): IccForm => ({
-    type,
-    mcGrawWong,
-    psychName,
-    icc,
-    ...test,
-    p: fUpperTail(test.F, test.df1, test.df2),
-    ci,
-  });
-  return [
-    form(
+  const single = (f: number): number => (f - 1) / (f + k - 1);
+  const average = (f: number): number => 1 - 1 / f;
+  const exact = (toIcc: (f: number) => number, f: { lower: number; upper: number }) =>
+    interval(toIcc(f.lower), toIcc(f.upper), level, "f-exact");
+  const approx = (toIcc: (icc: number) => number) =>
+    interval(toIcc(icc2Bounds.lower), toIcc(icc2Bounds.upper), level, "satterthwaite");
+  const forms: [IccType, string, string, number, FTest, ConfidenceInterval][] = [
+    [
       "ICC1",
       "ICC(1)",
       "Single_raters_absolute",
       (msb - msw) / (msb + (k - 1) * msw),
       oneWay,
-      exact((f1Lower - 1) / (f1Lower + k - 1), (f1Upper - 1) / (f1Upper + k - 1)),
-    ),
-    form(
-      "ICC2",
-      "ICC(A,1)",
-      "Single_random_raters",
-      icc2,
-      twoWay,
-      approx(icc2Bounds.lower, icc2Bounds.upper),
-    ),
-    form(
+      exact(single, oneWayF),
+    ],
+    ["ICC2", "ICC(A,1)", "Single_random_raters", icc2, twoWay, approx((icc) => icc)],
+    [
       "ICC3",
       "ICC(C,1)",
       "Single_fixed_raters",
       (msb - mse) / (msb + (k - 1) * mse),
       twoWay,
-      exact((f3Lower - 1) / (f3Lower + k - 1), (f3Upper - 1) / (f3Upper + k - 1)),
-    ),
-    form(
+      exact(single, twoWayF),
+    ],
+    [
       "ICC1k",
       "ICC(k)",
       "Average_raters_absolute",
       (msb - msw) / msb,
       oneWay,
-      exact(1 - 1 / f1Lower, 1 - 1 / f1Upper),
-    ),
-    form(
+      exact(average, oneWayF),
+    ],
+    [
       "ICC2k",
       "ICC(A,k)",
       "Average_random_raters",
       (msb - mse) / (msb + (msj - mse) / n),
       twoWay,
-      approx(averageOf(icc2Bounds.lower, k), averageOf(icc2Bounds.upper, k)),
-    ),
-    form(
+      approx((icc) => averageOf(icc, k)),
+    ],
+    [
       "ICC3k",
       "ICC(C,k)",
       "Average_fixed_raters",
       (msb - mse) / msb,
       twoWay,
-      exact(1 - 1 / f3Lower, 1 - 1 / f3Upper),
-    ),
+      exact(average, twoWayF),
+    ],
   ];
+  return forms.map(([type, mcGrawWong, psychName, icc, test, ci]) => ({
+    type,
+    mcGrawWong,
+    psychName,
+    icc,
+    ...test,
+    ci,
+  }));
+}
+
+function interval(lower: number, upper: number, level: number, method: string): ConfidenceInterval {
+  return { lower, upper, level, method };
 }
 
 /**

@@ -1,8 +1,9 @@
 import { quantileSorted } from "simple-statistics";
 import { AllianceError, type AllianceWarning, describeValue } from "../errors.js";
+import { optionsRecord } from "../guards.js";
 import type { NumericMatrix } from "../math/numericMatrix.js";
 import { type MatrixInput, toNumericMatrix } from "../math/numericMatrix.js";
-import { confidenceLevel, oneOf } from "./checkOptions.js";
+import { confidenceLevel, finiteResult, oneOf } from "./checkOptions.js";
 import { disagreement } from "./krippendorffDisagreement.js";
 import { intervalDisagreement, intervalUnits } from "./krippendorffIntervalUnits.js";
 import { codedUnits } from "./krippendorffUnits.js";
@@ -35,8 +36,9 @@ export interface KrippendorffAlphaOptions {
   layout?: "units-by-coders" | "coders-by-units";
   /**
    * A bootstrap interval: units are resampled with replacement `samples` times (default 1000,
-   * a library choice) with a seeded generator, alpha is recomputed on each resample, and the
-   * type-7 quantiles at (1 - level)/2 and (1 + level)/2 (default level 0.95) are reported.
+   * a library choice; at most 100,000) with a seeded generator, alpha is recomputed on each
+   * resample, and the type-7 quantiles at (1 - level)/2 and (1 + level)/2 (default level
+   * 0.95) are reported.
    */
   bootstrap?: { seed: number; samples?: number; level?: number };
 }
@@ -73,6 +75,9 @@ export interface KrippendorffAlphaResult {
 
 const LEVELS: readonly MeasurementLevel[] = ["nominal", "ordinal", "interval", "ratio"];
 
+/** Upper limit of bootstrap samples, a library choice that keeps a typo from running for hours. */
+const MAX_BOOTSTRAP_SAMPLES = 100_000;
+
 /**
  * Krippendorff's alpha: chance-corrected agreement among any number of coders, with missing
  * values, at the nominal, ordinal, interval or ratio level of measurement.
@@ -105,9 +110,10 @@ export function krippendorffAlpha(
   data: MatrixInput,
   options: Readonly<KrippendorffAlphaOptions> = {},
 ): KrippendorffAlphaResult {
-  const level = oneOf(options.level, LEVELS, "nominal", "options.level");
+  const checked = optionsRecord(options);
+  const level = oneOf(checked.level, LEVELS, "nominal", "options.level");
   const layout = oneOf(
-    options.layout,
+    checked.layout,
     ["units-by-coders", "coders-by-units"],
     "units-by-coders",
     "options.layout",
@@ -116,6 +122,7 @@ export function krippendorffAlpha(
   const unitsAreRows = layout === "units-by-coders";
   const units = measuredUnits(matrix, unitsAreRows, level);
   const { observed, expected, pairable } = units.disagreement();
+  finiteResult(observed + expected, "data", "the disagreements");
   const warnings: AllianceWarning[] = [];
   if (units.unitsDropped > 0) {
     warnings.push({
@@ -143,8 +150,8 @@ export function krippendorffAlpha(
     pairableValues: pairable,
     warnings,
   };
-  if (options.bootstrap === undefined) return result;
-  return { ...result, ...bootstrapInterval(units, options.bootstrap, warnings) };
+  if (checked.bootstrap === undefined) return result;
+  return { ...result, ...bootstrapInterval(units, checked.bootstrap, warnings) };
 }
 
 /** Pairable units, summarized for the level, and their disagreement for given unit weights. */
@@ -246,11 +253,16 @@ function bootstrapSettings(settings: unknown): { seed: number; samples: number }
       message: `expected an integer seed, got ${describeValue(seed)}`,
     });
   }
-  if (typeof samples !== "number" || !Number.isSafeInteger(samples) || samples < 1) {
+  if (
+    typeof samples !== "number" ||
+    !Number.isSafeInteger(samples) ||
+    samples < 1 ||
+    samples > MAX_BOOTSTRAP_SAMPLES
+  ) {
     throw new AllianceError({
       code: "INVALID_OPTION",
       path: "options.bootstrap.samples",
-      message: `expected a whole number of samples >= 1, got ${describeValue(samples)}`,
+      message: `expected a whole number of samples from 1 to ${MAX_BOOTSTRAP_SAMPLES}, got ${describeValue(samples)}`,
     });
   }
   return { seed, samples };

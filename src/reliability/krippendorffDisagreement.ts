@@ -96,8 +96,10 @@ function squaredUnit(units: CodedUnits, u: number, scores: Float64Array): number
   return 2 * m * squares;
 }
 
+/** ((c - k)/(c + k))², computed on halves so that c + k cannot overflow (the ratio is scale-free). */
 function ratioDistance(c: number, k: number): number {
-  return c + k === 0 ? 0 : ((c - k) / (c + k)) ** 2;
+  const sum = c / 2 + k / 2;
+  return sum === 0 ? 0 : ((c / 2 - k / 2) / sum) ** 2;
 }
 
 function ratioUnit(units: CodedUnits, u: number): number {

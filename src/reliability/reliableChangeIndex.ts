@@ -1,8 +1,10 @@
 import { AllianceError, describeValue } from "../errors.js";
+import { optionsRecord } from "../guards.js";
 import {
   confidenceLevel,
   criticalValue,
   finiteNumber,
+  finiteResult,
   oneOf,
   positiveNumber,
   reliabilityCoefficient,
@@ -97,18 +99,20 @@ export function reliableChangeIndex(
   post: number,
   options: Readonly<ReliableChangeIndexOptions>,
 ): ReliableChangeIndexResult {
+  const checked = optionsRecord(options);
   const before = finiteNumber(pre, "pre");
   const after = finiteNumber(post, "post");
-  const method = oneOf(options.method, METHODS, "jacobson-truax", "options.method");
-  const level = confidenceLevel(options.level, "options.level");
-  const z = criticalValue(options.z, level, "options.z");
+  const method = oneOf(checked.method, METHODS, "jacobson-truax", "options.method");
+  const level = confidenceLevel(checked.level, "options.level");
+  const z = criticalValue(checked.z, level, "options.z");
   const sdiff =
-    method === "jacobson-truax" ? jacobsonTruaxSdiff(options) : differenceScoreSd(options);
-  const change = after - before;
+    method === "jacobson-truax" ? jacobsonTruaxSdiff(checked) : differenceScoreSd(checked);
+  const change = finiteResult(after - before, "post", "post - pre");
+  const threshold = finiteResult(z * sdiff, "options.sd", "the threshold");
   const rci = change / sdiff;
   const reliable = Math.abs(rci) > z;
   const direction = !reliable ? "none" : change > 0 ? "increase" : "decrease";
-  return { rci, change, sdiff, z, level, threshold: z * sdiff, reliable, direction, method };
+  return { rci, change, sdiff, z, level, threshold, reliable, direction, method };
 }
 
 function jacobsonTruaxSdiff(options: Readonly<ReliableChangeIndexOptions>): number {
@@ -124,7 +128,11 @@ function differenceScoreSd(options: Readonly<ReliableChangeIndexOptions>): numbe
   requireOption(options.prePostCorrelation, "options.prePostCorrelation", "christensen-mendoza");
   const sdPost = positiveNumber(options.sdPost, "options.sdPost");
   const r = finiteNumber(options.prePostCorrelation, "options.prePostCorrelation");
-  const variance = sdPre * sdPre + sdPost * sdPost - 2 * sdPre * sdPost * r;
+  const variance = finiteResult(
+    sdPre * sdPre + sdPost * sdPost - 2 * sdPre * sdPost * r,
+    "options.sd",
+    "the variance of differences",
+  );
   if (r > -1 && r < 1 && variance > 0) return Math.sqrt(variance);
   throw new AllianceError({
     code: "OUT_OF_RANGE",

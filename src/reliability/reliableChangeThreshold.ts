@@ -1,6 +1,8 @@
+import { optionsRecord } from "../guards.js";
 import {
   confidenceLevel,
   criticalValue,
+  finiteResult,
   positiveNumber,
   reliabilityCoefficient,
 } from "./checkOptions.js";
@@ -71,11 +73,13 @@ export interface ReliableChangeThresholdResult {
 export function reliableChangeThreshold(
   options: Readonly<ReliableChangeThresholdOptions>,
 ): ReliableChangeThresholdResult {
-  const sd = positiveNumber(options.sd, "options.sd");
-  const reliability = reliabilityCoefficient(options.reliability, "options.reliability");
-  const level = confidenceLevel(options.level, "options.level");
-  const z = criticalValue(options.z, level, "options.z");
+  const checked = optionsRecord(options);
+  const sd = positiveNumber(checked.sd, "options.sd");
+  const reliability = reliabilityCoefficient(checked.reliability, "options.reliability");
+  const level = confidenceLevel(checked.level, "options.level");
+  const z = criticalValue(checked.z, level, "options.z");
   const sem = sd * Math.sqrt(1 - reliability);
   const sdiff = Math.SQRT2 * sem;
-  return { threshold: z * sdiff, sem, sdiff, z, level, sd, reliability };
+  const threshold = finiteResult(z * sdiff, "options.sd", "the threshold");
+  return { threshold, sem, sdiff, z, level, sd, reliability };
 }

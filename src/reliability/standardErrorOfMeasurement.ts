@@ -1,6 +1,8 @@
+import { optionsRecord } from "../guards.js";
 import {
   confidenceLevel,
   criticalValue,
+  finiteResult,
   positiveNumber,
   reliabilityCoefficient,
 } from "./checkOptions.js";
@@ -60,10 +62,12 @@ export interface StandardErrorOfMeasurementResult {
 export function standardErrorOfMeasurement(
   options: Readonly<StandardErrorOfMeasurementOptions>,
 ): StandardErrorOfMeasurementResult {
-  const sd = positiveNumber(options.sd, "options.sd");
-  const reliability = reliabilityCoefficient(options.reliability, "options.reliability");
-  const level = confidenceLevel(options.level, "options.level");
+  const checked = optionsRecord(options);
+  const sd = positiveNumber(checked.sd, "options.sd");
+  const reliability = reliabilityCoefficient(checked.reliability, "options.reliability");
+  const level = confidenceLevel(checked.level, "options.level");
   const sem = sd * Math.sqrt(1 - reliability);
   const z = criticalValue(undefined, level, "options.level");
-  return { sem, sd, reliability, level, z, halfWidth: z * sem };
+  const halfWidth = finiteResult(z * sem, "options.sd", "the band half-width");
+  return { sem, sd, reliability, level, z, halfWidth };
 }

@@ -94,6 +94,19 @@ describe("clinicalSignificance", () => {
 
   it("rejects bad input", () => {
     expect(
+      thrownBy(() => clinicalSignificance(40, 25, null as unknown as typeof symptomNorms)).code,
+    ).toBe("INVALID_OPTION");
+    const hugeNorms = {
+      ...symptomNorms,
+      dysfunctional: { mean: 1e308, sd: 1e307 },
+      functional: { mean: 0, sd: 1e307 },
+    };
+    // c = (1e307 * 1e308 + 1e307 * 0)/(2e307) would overflow if formed naively; it is 5e307.
+    expect(clinicalSignificance(40, 25, { ...hugeNorms, cutoff: "c" }).cutoffs.c).toBeCloseTo(
+      5e307,
+      -300,
+    );
+    expect(
       thrownBy(() =>
         clinicalSignificance(40, 25, { ...symptomNorms, direction: "up" as "lower-is-better" }),
       ).code,

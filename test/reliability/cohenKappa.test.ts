@@ -114,6 +114,16 @@ describe("cohenKappa", () => {
   });
 
   it("rejects bad input", () => {
+    expect(
+      thrownBy(() => cohenKappa([1], [1], null as unknown as Record<string, never>)).code,
+    ).toBe("INVALID_OPTION");
+    const holed: number[] = new Array(3); // a sparse row: index 1 is a hole
+    holed[0] = 1;
+    holed[2] = 0;
+    const sparse = [holed, [0, 1, 0], [0, 0, 1]];
+    expect(thrownBy(() => cohenKappa([1, 2, 3], [1, 2, 3], { weights: sparse })).code).toBe(
+      "INVALID_OPTION",
+    );
     expect(thrownBy(() => cohenKappa([1, 2], [1])).code).toBe("WRONG_LENGTH");
     expect(thrownBy(() => cohenKappa([1, "a"], [1, 2])).code).toBe("INVALID_INPUT");
     expect(thrownBy(() => cohenKappa([null], [1])).code).toBe("NOT_ENOUGH_DATA");

@@ -99,6 +99,13 @@ describe("fleissKappa", () => {
   });
 
   it("rejects bad input", () => {
+    const holedRow: string[] = new Array(2); // a hole in a row reads as a missing rating
+    holedRow[0] = "a";
+    const holed = [["a", "a"], holedRow, ["b", "b"]];
+    expect(fleissKappa(holed).nDropped).toBe(1);
+    expect(
+      thrownBy(() => fleissKappa([["a", "b"]], null as unknown as Record<string, never>)).code,
+    ).toBe("INVALID_OPTION");
     expect(thrownBy(() => fleissKappa([["a"], ["b"]])).code).toBe("NOT_ENOUGH_DATA");
     const outside = thrownBy(() =>
       fleissKappa(

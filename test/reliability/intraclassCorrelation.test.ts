@@ -115,6 +115,18 @@ describe("intraclassCorrelation", () => {
   });
 
   it("rejects one judge, too few complete rows and bad options", () => {
+    expect(
+      thrownBy(() => intraclassCorrelation(shroutFleiss, null as unknown as Record<string, never>))
+        .code,
+    ).toBe("INVALID_OPTION");
+    const overflow = thrownBy(() =>
+      intraclassCorrelation([
+        [1e308, -1e308],
+        [1, 2],
+      ]),
+    );
+    expect(overflow.code).toBe("OUT_OF_RANGE");
+    expect(overflow.path).toBe("data");
     expect(thrownBy(() => intraclassCorrelation([[1], [2], [3]])).code).toBe("NOT_ENOUGH_DATA");
     expect(
       thrownBy(() =>

@@ -104,6 +104,36 @@ describe("krippendorffAlpha", () => {
   });
 
   it("rejects bad input", () => {
+    const overflow = thrownBy(() =>
+      krippendorffAlpha(
+        [
+          [1e308, -1e308],
+          [1, 2],
+        ],
+        { level: "interval" },
+      ),
+    );
+    expect(overflow.code).toBe("OUT_OF_RANGE");
+    expect(
+      thrownBy(() => krippendorffAlpha([[1, 2]], { bootstrap: { seed: 1, samples: 1e6 } })).path,
+    ).toBe("options.bootstrap.samples");
+    // The ratio metric is scale-free, so huge values still give a finite answer:
+    // ((3 - 1)/(3 + 1))^2 = 0.25 at any common scale.
+    const huge = krippendorffAlpha(
+      [
+        [1e308, 1e308],
+        [3e307, 1e307],
+      ],
+      { level: "ratio" },
+    );
+    const small = krippendorffAlpha(
+      [
+        [10, 10],
+        [3, 1],
+      ],
+      { level: "ratio" },
+    );
+    expect(huge.alpha).toBeCloseTo(small.alpha, 12);
     expect(thrownBy(() => krippendorffAlpha([[1, null]])).code).toBe("NOT_ENOUGH_DATA");
     expect(
       thrownBy(() =>

@@ -47,6 +47,11 @@ describe("reliableChangeIndex", () => {
   });
 
   it("rejects bad input", () => {
+    const overflow = thrownBy(() =>
+      reliableChangeIndex(-1e308, 1e308, { sd: 1, reliability: 0.8 }),
+    );
+    expect(overflow.code).toBe("OUT_OF_RANGE");
+    expect(overflow.path).toBe("post");
     expect(
       thrownBy(() => reliableChangeIndex(Number.NaN, 1, { sd: 1, reliability: 0.8 })).path,
     ).toBe("pre");

@@ -35,6 +35,14 @@ describe("reliableChangeThreshold", () => {
   });
 
   it("rejects bad sd, reliability, level and z", () => {
+    expect(thrownBy(() => reliableChangeThreshold({ sd: 1e308, reliability: 0 })).code).toBe(
+      "OUT_OF_RANGE",
+    );
+    expect(
+      thrownBy(() =>
+        reliableChangeThreshold(null as unknown as { sd: number; reliability: number }),
+      ).code,
+    ).toBe("INVALID_OPTION");
     expect(thrownBy(() => reliableChangeThreshold({ sd: 0, reliability: 0.8 })).code).toBe(
       "OUT_OF_RANGE",
     );

@@ -13,6 +13,9 @@ describe("standardErrorOfMeasurement", () => {
   });
 
   it("rejects sd <= 0, reliability outside [0, 1) and non-numbers", () => {
+    expect(thrownBy(() => standardErrorOfMeasurement({ sd: 1e308, reliability: 0 })).code).toBe(
+      "OUT_OF_RANGE",
+    );
     expect(thrownBy(() => standardErrorOfMeasurement({ sd: 0, reliability: 0.5 })).code).toBe(
       "OUT_OF_RANGE",
     );
