@@ -100,8 +100,8 @@ export interface ClinicalSignificanceResult {
  *
  * @category Reliability
  * @throws AllianceError NOT_A_NUMBER for a non-numeric score or norm; OUT_OF_RANGE for an sd
- * <= 0 or a reliability outside [0, 1); INVALID_OPTION for an unknown direction or cut-off, or
- * cut-off b or c without functional norms
+ * <= 0, a reliability outside [0, 1) or norms so large that a cut-off overflows; INVALID_OPTION
+ * for an unknown direction or cut-off, or cut-off b or c without functional norms
  * @example
  * clinicalSignificance(40, 25, {
  *   direction: "lower-is-better", reliability: 0.9,

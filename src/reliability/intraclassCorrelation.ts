@@ -122,8 +122,9 @@ export interface IntraclassCorrelationResult {
  *
  * @category Reliability
  * @throws AllianceError INVALID_INPUT / WRONG_LENGTH / NOT_A_NUMBER for malformed matrices;
- * NOT_ENOUGH_DATA with fewer than 2 judges or fewer than 2 complete rows; INVALID_OPTION for a
- * bad level or missing-data policy
+ * NOT_ENOUGH_DATA with fewer than 2 judges or fewer than 2 complete rows; OUT_OF_RANGE when
+ * values are so large that the sums of squares overflow; INVALID_OPTION for options that are
+ * not an object, a bad level or missing-data policy
  * @example
  * const sf = [[9, 2, 5, 8], [6, 1, 3, 2], [8, 4, 6, 8], [7, 1, 2, 6], [10, 5, 6, 9], [6, 2, 4, 7]];
  * intraclassCorrelation(sf).results[1].icc; // => 0.2898 (ICC2 = ICC(A,1), Shrout & Fleiss .29)

@@ -102,7 +102,7 @@ const MAX_BOOTSTRAP_SAMPLES = 100_000;
  * @category Reliability
  * @throws AllianceError INVALID_INPUT / WRONG_LENGTH / NOT_A_NUMBER for a malformed matrix;
  * NOT_ENOUGH_DATA when no unit has two values; OUT_OF_RANGE for a negative value at the ratio
- * level; INVALID_OPTION for bad options
+ * level or values so large that the disagreements overflow; INVALID_OPTION for bad options
  * @example
  * krippendorffAlpha([[1, 1], [2, 2], [3, 2]], { level: "interval" }).alpha; // => 0.7059 (12/17)
  */

@@ -89,8 +89,8 @@ const METHODS = ["jacobson-truax", "christensen-mendoza"] as const;
  * @category Reliability
  * @throws AllianceError NOT_A_NUMBER when a score or option is not a finite number;
  * OUT_OF_RANGE when an sd is <= 0, reliability is outside [0, 1), the correlation outside
- * (-1, 1) or the difference variance is not positive; INVALID_OPTION for an unknown method or
- * a missing option the method needs
+ * (-1, 1), the difference variance is not positive, or values are so large that the change or
+ * threshold overflows; INVALID_OPTION for an unknown method or a missing option the method needs
  * @example
  * reliableChangeIndex(30, 20, { sd: 10.5, reliability: 0.931 }).rci; // => -2.5637 (-10 / 3.9006)
  */

@@ -55,7 +55,8 @@ export interface StandardErrorOfMeasurementResult {
  *
  * @category Reliability
  * @throws AllianceError NOT_A_NUMBER when sd or reliability is not a finite number;
- * OUT_OF_RANGE when sd <= 0 or reliability is outside [0, 1); INVALID_OPTION for a bad level
+ * OUT_OF_RANGE when sd <= 0 (or so large that the band overflows) or reliability is outside
+ * [0, 1); INVALID_OPTION for options that are not an object or a bad level
  * @example
  * standardErrorOfMeasurement({ sd: 10.5, reliability: 0.931 }).sem; // => 2.7581 (10.5 * sqrt(0.069))
  */
