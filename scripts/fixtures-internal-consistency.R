@@ -83,7 +83,12 @@ pingouin_wide <- matrix(c(
   1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0
 ), ncol = 11, byrow = TRUE, dimnames = list(NULL, paste0("Q", 1:11)))
 
+# The small matrix with a constant fifth item: psych::alpha leaves it out with a warning but
+# keeps its value in the total score.
+small_constant <- cbind(small, I5 = 3)
+
 datasets <- list(
+  small_constant = list(x = small_constant, keys = NULL),
   pingouin_wide = list(x = pingouin_wide, keys = NULL),
   bfi_agree_consc = list(x = bfi_items[, 1:10], keys = c("A1", "C4", "C5")),
   bfi_agree = list(x = bfi_items[, 1:5], keys = c("A1")),
@@ -123,7 +128,9 @@ write_fixture <- function(name, value) {
 alpha_expected <- function(x, keys, level = 0.95) {
   a <- suppressWarnings(psych::alpha(x, keys = keys, warnings = FALSE))
   t <- a$total
-  f <- alpha.ci(t$raw_alpha, nrow(x), ncol(x), p.val = 1 - level)
+  # a$nvar is the item count after psych left out zero-variance items (as psych's own feldt).
+  f <- alpha.ci(t$raw_alpha, nrow(x), a$nvar, p.val = 1 - level)
+  if (level == 0.95) stopifnot(isTRUE(all.equal(unname(unlist(f[1:3])), unname(unlist(a$feldt[1:3])))))
   z <- qnorm(1 - (1 - level) / 2)
   d <- a$alpha.drop
   s <- a$item.stats
@@ -147,7 +154,10 @@ alpha_expected <- function(x, keys, level = 0.95) {
 }
 
 alpha_cases <- list()
-for (name in c("bfi_agree_consc", "bfi_agree", "simulated9", "small4", "odd7", "pingouin_wide")) {
+for (name in c(
+  "bfi_agree_consc", "bfi_agree", "simulated9", "small4", "odd7", "pingouin_wide",
+  "small_constant"
+)) {
   d <- datasets[[name]]
   alpha_cases[[length(alpha_cases) + 1]] <- list(
     name = paste0(name, "_pairwise"), missing = "pairwise", input = input_of(d),
@@ -237,7 +247,7 @@ guttman_expected <- function(x, keys) {
 }
 
 split_cases <- list()
-for (name in c("bfi_agree_consc", "bfi_agree", "simulated9", "odd7", "small4")) {
+for (name in c("bfi_agree_consc", "bfi_agree", "simulated9", "odd7", "small4", "pingouin_wide")) {
   d <- datasets[[name]]
   split_cases[[length(split_cases) + 1]] <- list(
     name = name, input = input_of(d), keysGiven = !is.null(d$keys),
@@ -286,10 +296,17 @@ for (spec in omega_specs) {
   input <- input_of(d)
   input$keys <- key_vector(d$x, keys)
   omega_cases[[length(omega_cases) + 1]] <- list(
-    name = paste0(spec$data, "_nf", spec$nfactors), keysGiven = spec$keyed,
+    name = paste0(spec$data, "_nf", spec$nfactors), keysGiven = spec$keyed, missing = "pairwise",
     input = input, expected = omega_expected(d$x, spec$nfactors, keys)
   )
 }
+# Listwise: psych::omega on the complete rows.
+d <- datasets$simulated9
+input <- input_of(d)
+omega_cases[[length(omega_cases) + 1]] <- list(
+  name = "simulated9_nf3_listwise", keysGiven = FALSE, missing = "listwise", input = input,
+  expected = omega_expected(d$x[complete.cases(d$x), ], 3, NULL)
+)
 write_fixture("omega", omega_cases)
 
 # ---- the factoring steps on their own -------------------------------------------------------

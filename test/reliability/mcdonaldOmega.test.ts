@@ -6,6 +6,7 @@ import { dataset, expectClose, readFixture } from "./internalConsistencyFixtures
 interface OmegaCase {
   name: string;
   keysGiven: boolean;
+  missing: "pairwise" | "listwise";
   input: { data: string; keys: number[] };
   expected: Record<string, number> & {
     generalLoadings: number[];
@@ -36,6 +37,7 @@ describe("mcdonaldOmega against psych::omega", () => {
       const data = dataset(c.input.data);
       const result = mcdonaldOmega(deepFreeze(data.rows), {
         nfactors: c.expected.nfactors!,
+        missing: c.missing,
         itemNames: data.columns,
         ...(c.keysGiven ? { keys: c.input.keys } : {}),
       });
