@@ -76,7 +76,7 @@ if [[ " ${subpaths[*]} " == *" ./testing/fast-check "* ]]; then
   step "docs/testing.md: the consumer's vitest test, against the built package"
   node -e '
     const text = require("fs").readFileSync(process.argv[1], "utf8");
-    const block = text.split("<!-- consumer-test")[1]?.match(/```ts\n([\s\S]*?)```/);
+    const block = text.split("<!-- consumer-test")[1]?.match(/```typescript\n([\s\S]*?)```/);
     if (!block) { console.error("docs/testing.md: no consumer-test block"); process.exit(1); }
     require("fs").writeFileSync("alliance.test.ts", block[1]);
   ' "$root/docs/testing.md"
