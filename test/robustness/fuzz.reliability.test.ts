@@ -1,0 +1,360 @@
+/**
+ * Fuzz suite of the reliability statistics (src/reliability/). See harness.ts for the three
+ * properties each target gets. Small matrices (at most 10 x 5) keep 10,000 runs affordable;
+ * large and degenerate inputs are in numeric.test.ts and large.test.ts.
+ */
+import fc from "fast-check";
+import type { AllianceErrorCode } from "../../src/errors.js";
+import { clinicalSignificance } from "../../src/reliability/clinicalSignificance.js";
+import { cohenKappa } from "../../src/reliability/cohenKappa.js";
+import { cronbachAlpha } from "../../src/reliability/cronbachAlpha.js";
+import { fleissKappa } from "../../src/reliability/fleissKappa.js";
+import { guttmanLambdas } from "../../src/reliability/guttmanLambdas.js";
+import { intraclassCorrelation } from "../../src/reliability/intraclassCorrelation.js";
+import { krippendorffAlpha } from "../../src/reliability/krippendorffAlpha.js";
+import { reliableChangeIndex } from "../../src/reliability/reliableChangeIndex.js";
+import { reliableChangeThreshold } from "../../src/reliability/reliableChangeThreshold.js";
+import { splitHalf } from "../../src/reliability/splitHalf.js";
+import { standardErrorOfMeasurement } from "../../src/reliability/standardErrorOfMeasurement.js";
+import { asNumericMatrix, prng, ratingMatrix } from "./arbitraries.js";
+import {
+  fuzzTarget,
+  guardPrototypes,
+  holdsHoles,
+  type KnownIssue,
+  onlySilentAt,
+  safeJson,
+} from "./harness.js";
+
+guardPrototypes();
+
+/** Errors of the matrix conversion every matrix statistic inherits. */
+const MATRIX_CODES: readonly AllianceErrorCode[] = [
+  "INVALID_INPUT",
+  "WRONG_LENGTH",
+  "NOT_A_NUMBER",
+];
+
+/** A matrix as rows or as a NumericMatrix. */
+function matrixInput(shape: Parameters<typeof ratingMatrix>[0] = {}) {
+  return fc.oneof(
+    ratingMatrix(shape) as fc.Arbitrary<unknown>,
+    ratingMatrix(shape).map(asNumericMatrix) as fc.Arbitrary<unknown>,
+  );
+}
+
+/** Item options: keys (one per column), missing-data policy, level, item names. */
+function itemOptions(cols: number) {
+  return fc.record(
+    {
+      keys: fc.array(fc.constantFrom(1, -1), { minLength: cols, maxLength: cols }),
+      missing: fc.constantFrom("pairwise", "listwise"),
+      level: fc.constantFrom(0.8, 0.9, 0.95, 0.99),
+      itemNames: fc.constant(Array.from({ length: cols }, (_, index) => `item${index + 1}`)),
+    },
+    { requiredKeys: [] },
+  );
+}
+
+/** A matrix with item options sized to it. */
+function itemsWithOptions(shape: Parameters<typeof ratingMatrix>[0] = {}) {
+  return ratingMatrix(shape).chain((rows) =>
+    fc.tuple(
+      fc.constantFrom(rows as unknown, asNumericMatrix(rows) as unknown),
+      fc.option(itemOptions(rows[0]!.length), { nil: undefined }) as fc.Arbitrary<unknown>,
+    ),
+  );
+}
+
+const ITEM_CODES: readonly AllianceErrorCode[] = [
+  ...MATRIX_CODES,
+  "NOT_ENOUGH_DATA",
+  "INVALID_OPTION",
+];
+
+/** Options of the arguments (the last argument), when it is a record. */
+function optionsOf(args: readonly unknown[]): Record<string, unknown> {
+  const last = args[args.length - 1];
+  return typeof last === "object" && last !== null ? (last as Record<string, unknown>) : {};
+}
+
+/** F8: item keys with holes reach ml-matrix ("Matrix is not symmetric"). */
+const keysWithHoles: KnownIssue = {
+  finding: "F8",
+  applies: (args) => holdsHoles(optionsOf(args).keys),
+};
+
+/** F10: `null` options reach a property read (TypeError) instead of INVALID_OPTION. */
+const optionsNull: KnownIssue = {
+  finding: "F10",
+  applies: (args, problem) => args.includes(null) && problem.includes("TypeError"),
+};
+
+/** F6: extreme values (|x| ~ 1e8 and beyond among 1–5 ratings) crash the eigen-decomposition. */
+const eigenCrash: KnownIssue = {
+  finding: "F6",
+  applies: (_args, problem) => problem.includes("TypeError: Cannot read properties of undefined"),
+};
+
+fuzzTarget({
+  name: "cronbachAlpha",
+  call: (data: unknown, options?: unknown) => cronbachAlpha(data as never, options as never),
+  valid: itemsWithOptions(),
+  codes: ITEM_CODES,
+  refusals: ["NOT_ENOUGH_DATA"],
+  known: [
+    keysWithHoles,
+    eigenCrash,
+    {
+      finding: "F5",
+      applies: (_args, problem) => problem.startsWith("silent non-finite"),
+    },
+    optionsNull,
+  ],
+});
+
+fuzzTarget({
+  name: "guttmanLambdas",
+  call: (data: unknown, options?: unknown) => guttmanLambdas(data as never, options as never),
+  valid: itemsWithOptions(),
+  codes: ITEM_CODES,
+  refusals: ["NOT_ENOUGH_DATA"],
+  known: [
+    keysWithHoles,
+    eigenCrash,
+    { finding: "F7", applies: (_args, problem) => onlySilentAt(problem, /^result\.lambda\d$/) },
+  ],
+});
+
+fuzzTarget({
+  name: "splitHalf",
+  call: (data: unknown, options?: unknown) => splitHalf(data as never, options as never),
+  valid: ratingMatrix({ maxCols: 6 }).chain((rows) =>
+    fc.tuple(
+      fc.constant(rows as unknown),
+      fc.option(
+        fc.record(
+          {
+            missing: fc.constantFrom("pairwise", "listwise"),
+            checkKeys: fc.boolean(),
+            allSplits: fc.boolean(),
+            sampleSize: fc.integer({ min: 1, max: 50 }),
+            seed: fc.integer({ min: 1, max: 1000 }),
+          },
+          { requiredKeys: [] },
+        ),
+        { nil: undefined },
+      ) as fc.Arbitrary<unknown>,
+    ),
+  ),
+  codes: ITEM_CODES,
+  refusals: ["NOT_ENOUGH_DATA"],
+  known: [
+    keysWithHoles,
+    eigenCrash,
+    { finding: "F9", applies: (_args, problem) => problem.startsWith("silent non-finite") },
+    optionsNull,
+  ],
+});
+
+/** Two raters' labels (1–4, some missing) of the same subjects. */
+const raterPair = fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer()).map(([n, seed]) => {
+  const random = prng(seed);
+  const label = () => (random() < 0.1 ? null : 1 + Math.floor(random() * 4));
+  return [Array.from({ length: n }, label), Array.from({ length: n }, label)] as const;
+});
+
+fuzzTarget({
+  name: "cohenKappa",
+  call: (rater1: unknown, rater2: unknown, options?: unknown) =>
+    cohenKappa(rater1 as never, rater2 as never, options as never),
+  valid: fc
+    .tuple(
+      raterPair,
+      fc.option(
+        fc.record(
+          {
+            weights: fc.constantFrom("none", "linear", "quadratic"),
+            levels: fc.constant([1, 2, 3, 4]),
+            level: fc.constantFrom(0.9, 0.95),
+          },
+          { requiredKeys: [] },
+        ),
+        { nil: undefined },
+      ),
+    )
+    .map(([[a, b], options]): [unknown, unknown, unknown] => [a, b, options]),
+  codes: ["WRONG_LENGTH", "INVALID_INPUT", "OUT_OF_RANGE", "NOT_ENOUGH_DATA", "INVALID_OPTION"],
+  refusals: ["NOT_ENOUGH_DATA"],
+  known: [optionsNull],
+});
+
+fuzzTarget({
+  name: "fleissKappa",
+  call: (ratings: unknown, options?: unknown) => fleissKappa(ratings as never, options as never),
+  valid: fc.tuple(
+    ratingMatrix({
+      minRows: 1,
+      maxRows: 10,
+      minCols: 2,
+      maxCols: 5,
+      levels: 3,
+    }) as fc.Arbitrary<unknown>,
+    fc.option(
+      fc.record(
+        { input: fc.constant("ratings"), levels: fc.constant([1, 2, 3]) },
+        { requiredKeys: [] },
+      ),
+      {
+        nil: undefined,
+      },
+    ) as fc.Arbitrary<unknown>,
+  ),
+  codes: [
+    "INVALID_INPUT",
+    "WRONG_LENGTH",
+    "OUT_OF_RANGE",
+    "NOT_ENOUGH_DATA",
+    "INVALID_OPTION",
+    "NOT_A_NUMBER",
+  ],
+  refusals: ["NOT_ENOUGH_DATA"],
+  known: [{ finding: "F11", applies: (args) => holdsHoles(optionsOf(args).levels) }],
+});
+
+fuzzTarget({
+  name: "intraclassCorrelation",
+  call: (data: unknown, options?: unknown) =>
+    intraclassCorrelation(data as never, options as never),
+  valid: fc.tuple(
+    matrixInput({ levels: 7 }),
+    fc.option(
+      fc.record(
+        { level: fc.constantFrom(0.9, 0.95), missing: fc.constant("listwise") },
+        { requiredKeys: [] },
+      ),
+      {
+        nil: undefined,
+      },
+    ) as fc.Arbitrary<unknown>,
+  ),
+  // OUT_OF_RANGE (values whose sums of squares overflow) is thrown but not yet in @throws.
+  codes: [...MATRIX_CODES, "NOT_ENOUGH_DATA", "INVALID_OPTION", "OUT_OF_RANGE"],
+  refusals: ["NOT_ENOUGH_DATA"],
+});
+
+fuzzTarget({
+  name: "krippendorffAlpha",
+  call: (data: unknown, options?: unknown) => krippendorffAlpha(data as never, options as never),
+  valid: fc.tuple(
+    matrixInput({ minRows: 1 }),
+    fc.option(
+      fc.record(
+        {
+          level: fc.constantFrom("nominal", "ordinal", "interval", "ratio"),
+          layout: fc.constantFrom("units-by-coders", "coders-by-units"),
+          bootstrap: fc.record(
+            {
+              seed: fc.integer({ min: 1, max: 100 }),
+              samples: fc.integer({ min: 2, max: 20 }),
+              level: fc.constant(0.9),
+            },
+            { requiredKeys: ["seed"] },
+          ),
+        },
+        { requiredKeys: [] },
+      ),
+      { nil: undefined },
+    ) as fc.Arbitrary<unknown>,
+  ),
+  codes: [...MATRIX_CODES, "NOT_ENOUGH_DATA", "OUT_OF_RANGE", "INVALID_OPTION"],
+  refusals: ["NOT_ENOUGH_DATA"],
+});
+
+/** F12: scores near ±1e308, or a subnormal sd, overflow the difference or the index to ±Infinity. */
+const overflow: KnownIssue = {
+  finding: "F12",
+  applies: (args, problem) =>
+    problem.startsWith("silent non-finite") && safeJson(args).match(/e[+-](29\d|3\d\d)/) !== null,
+};
+
+/** A score, an sd above 0 and a reliability in [0, 1). */
+const score = fc.double({ min: -100, max: 100, noNaN: true });
+const sd = fc.double({ min: 0.01, max: 50, noNaN: true });
+const reliability = fc.double({ min: 0, max: 0.999, noNaN: true });
+
+fuzzTarget({
+  name: "standardErrorOfMeasurement",
+  call: (options: unknown) => standardErrorOfMeasurement(options as never),
+  valid: fc.tuple(
+    fc.record(
+      { sd, reliability, level: fc.constantFrom(0.9, 0.95, 0.99) },
+      { requiredKeys: ["sd", "reliability"] },
+    ),
+  ),
+  codes: ["NOT_A_NUMBER", "OUT_OF_RANGE", "INVALID_OPTION"],
+});
+
+fuzzTarget({
+  name: "reliableChangeThreshold",
+  call: (options: unknown) => reliableChangeThreshold(options as never),
+  valid: fc.tuple(
+    fc.record(
+      {
+        sd,
+        reliability,
+        level: fc.constantFrom(0.9, 0.95),
+        z: fc.double({ min: 0.5, max: 4, noNaN: true }),
+      },
+      { requiredKeys: ["sd", "reliability"] },
+    ),
+  ),
+  codes: ["NOT_A_NUMBER", "OUT_OF_RANGE", "INVALID_OPTION"],
+});
+
+fuzzTarget({
+  name: "reliableChangeIndex",
+  call: (pre: unknown, post: unknown, options: unknown) =>
+    reliableChangeIndex(pre as number, post as number, options as never),
+  valid: fc.tuple(
+    score as fc.Arbitrary<unknown>,
+    score as fc.Arbitrary<unknown>,
+    fc.oneof(
+      fc.record(
+        { sd, reliability, level: fc.constantFrom(0.9, 0.95) },
+        { requiredKeys: ["sd", "reliability"] },
+      ),
+      fc.record({
+        method: fc.constant("christensen-mendoza"),
+        sd,
+        sdPost: sd,
+        prePostCorrelation: fc.double({ min: -0.95, max: 0.95, noNaN: true }),
+      }),
+    ) as fc.Arbitrary<unknown>,
+  ),
+  codes: ["NOT_A_NUMBER", "OUT_OF_RANGE", "INVALID_OPTION"],
+  known: [overflow],
+});
+
+fuzzTarget({
+  name: "clinicalSignificance",
+  call: (pre: unknown, post: unknown, options: unknown) =>
+    clinicalSignificance(pre as number, post as number, options as never),
+  valid: fc.tuple(
+    score as fc.Arbitrary<unknown>,
+    score as fc.Arbitrary<unknown>,
+    fc.record(
+      {
+        direction: fc.constantFrom("higher-is-better", "lower-is-better"),
+        reliability,
+        dysfunctional: fc.record({ mean: score, sd }),
+        functional: fc.record({ mean: score, sd }),
+        cutoff: fc.constantFrom("a", "b", "c"),
+        level: fc.constantFrom(0.9, 0.95),
+      },
+      { requiredKeys: ["direction", "reliability", "dysfunctional", "functional"] },
+    ) as fc.Arbitrary<unknown>,
+  ),
+  codes: ["NOT_A_NUMBER", "OUT_OF_RANGE", "INVALID_OPTION"],
+  known: [overflow],
+});

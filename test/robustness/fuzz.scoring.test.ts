@@ -1,0 +1,384 @@
+/**
+ * Fuzz suite of the root exports: errors, instruments, the numeric matrix and scoring.
+ * See harness.ts for the three properties each target gets.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { AllianceError, describeValue } from "../../src/errors.js";
+import { isRecord } from "../../src/guards.js";
+import { defineInstrument } from "../../src/instruments/defineInstrument.js";
+import { BAND_ALTERNATIVES, CHANGE_THRESHOLDS } from "../../src/instruments/interpretationRules.js";
+import { isOnScale } from "../../src/instruments/isOnScale.js";
+import type { Instrument } from "../../src/instruments/model.js";
+import {
+  getInstrument,
+  isBuiltInInstrument,
+  listInstruments,
+} from "../../src/instruments/registry.js";
+import { renderInstrumentsDoc } from "../../src/instruments/renderInstrumentsDoc.js";
+import { toNumericMatrix } from "../../src/math/numericMatrix.js";
+import { interpret } from "../../src/scoring/interpret.js";
+import { scoreResponses } from "../../src/scoring/scoreResponses.js";
+import { type ScoreTableResult, scoreTable } from "../../src/scoring/scoreTable.js";
+import { vasFromMillimetres } from "../../src/scoring/vasFromMillimetres.js";
+import {
+  answersFor,
+  asNumericMatrix,
+  instruments,
+  instrumentWithAnswers,
+  ratingMatrix,
+  responseSets,
+} from "./arbitraries.js";
+import {
+  copyData,
+  FUZZ_RUNS,
+  fuzzTarget,
+  guardPrototypes,
+  holdsExotic,
+  hostileValue,
+} from "./harness.js";
+
+/** True when the score's sums and means (or the given fields) are finite numbers. */
+function numbersAreFinite(value: unknown, fields?: readonly string[]): boolean {
+  if (value === undefined) return true;
+  if (!isRecord(value)) return true; // rejected properly elsewhere
+  if (fields !== undefined) return fields.every((field) => Number.isFinite(value[field]));
+  const scores = [value.total, ...Object.values(isRecord(value.subscales) ? value.subscales : {})];
+  return scores.every(
+    (score) => !isRecord(score) || (Number.isFinite(score.sum) && Number.isFinite(score.mean)),
+  );
+}
+
+guardPrototypes();
+
+const instrumentIds = instruments.map((instrument) => instrument.id);
+
+/** Options of scoreResponses/scoreTable: missing-data limits at most the instrument's. */
+function scoreOptions(instrument: Instrument) {
+  const { maxMissingPerSubscale, maxMissingTotal } = instrument.missing;
+  return fc.record(
+    {
+      maxMissingPerSubscale: fc.integer({ min: 0, max: maxMissingPerSubscale }),
+      maxMissingTotal: fc.integer({ min: 0, max: maxMissingTotal }),
+    },
+    { requiredKeys: [] },
+  );
+}
+
+/** Answers as an array, a record by item number, or a record by item id. */
+function answerShapes(instrument: Instrument, answers: (number | null)[]): fc.Arbitrary<unknown> {
+  return fc.constantFrom(
+    answers,
+    Object.fromEntries(answers.map((value, index) => [String(index + 1), value])),
+    Object.fromEntries(answers.map((value, index) => [instrument.items[index]!.id, value])),
+  );
+}
+
+describe("describeValue never throws and always describes", () => {
+  it("returns a non-empty string for anything", () => {
+    fc.assert(
+      fc.property(fc.oneof(hostileValue, fc.string()), (value) => {
+        const text = describeValue(value);
+        if (typeof text !== "string" || text.length === 0) throw new Error("no description");
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+  });
+});
+
+describe("AllianceError", () => {
+  it("keeps code, path and message for any strings, and serializes to plain data", () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string({ minLength: 1 }), (path, message) => {
+        const error = new AllianceError({ code: "INVALID_INPUT", path, message });
+        expect(error).toBeInstanceOf(Error);
+        expect(JSON.parse(JSON.stringify(error))).toEqual({ code: "INVALID_INPUT", path, message });
+      }),
+      { numRuns: Math.ceil(FUZZ_RUNS / 10) },
+    );
+  });
+});
+
+fuzzTarget({
+  name: "toNumericMatrix",
+  call: (data: unknown, path?: unknown) => toNumericMatrix(data as never, path as never),
+  valid: fc.tuple(
+    fc.oneof(ratingMatrix({ minRows: 0, minCols: 0 }), ratingMatrix().map(asNumericMatrix)),
+    fc.constantFrom(undefined, "data"),
+  ),
+  codes: ["INVALID_INPUT", "WRONG_LENGTH", "NOT_A_NUMBER"],
+  known: [
+    {
+      finding: "F4",
+      applies: (args: readonly unknown[]) => args[1] !== undefined && typeof args[1] !== "string",
+    },
+  ],
+  // Missing cells are NaN by definition of the NumericMatrix (documented).
+  typedArraysMayHoldNaN: true,
+  check: (result) => {
+    const { values, rows, cols } = result as { values: Float64Array; rows: number; cols: number };
+    if (values.length !== rows * cols)
+      throw new Error(`${values.length} values for ${rows} x ${cols}`);
+    for (const v of values)
+      if (v === Infinity || v === -Infinity) throw new Error("an infinite cell");
+  },
+});
+
+fuzzTarget({
+  name: "isOnScale",
+  call: (value: number, scale: unknown) => isOnScale(value, scale as never),
+  valid: fc.tuple(
+    fc.double({ min: -20, max: 120, noNaN: true }),
+    fc.constantFrom(...instruments.map((instrument) => instrument.scale)),
+  ),
+  codes: [],
+  check: (result) => {
+    if (typeof result !== "boolean") throw new Error(`expected a boolean, got ${String(result)}`);
+  },
+  known: [
+    {
+      finding: "F1",
+      applies: (args: readonly unknown[]) =>
+        typeof args[0] !== "number" || !isRecord(args[1]) || holdsExotic(args),
+    },
+  ],
+});
+
+fuzzTarget({
+  name: "defineInstrument",
+  call: (definition: unknown) => defineInstrument(definition),
+  valid: fc.tuple(
+    fc.constantFrom(...instruments).map((instrument) => copyData(instrument) as unknown),
+  ),
+  codes: ["INVALID_DEFINITION", "UNSAFE_KEY"],
+  runShare: 0.3,
+});
+
+fuzzTarget({
+  name: "getInstrument",
+  call: (id: unknown) => getInstrument(id as string),
+  valid: fc.tuple(fc.constantFrom(...instrumentIds)),
+  codes: ["UNKNOWN_INSTRUMENT", "INVALID_INPUT"],
+});
+
+fuzzTarget({
+  name: "isBuiltInInstrument",
+  call: (value: unknown) => isBuiltInInstrument(value),
+  valid: fc.tuple(fc.oneof(fc.constantFrom(...instruments) as fc.Arbitrary<unknown>, hostileValue)),
+  codes: [],
+  check: (result) => {
+    if (typeof result !== "boolean") throw new Error(`expected a boolean, got ${String(result)}`);
+  },
+});
+
+describe("listInstruments and renderInstrumentsDoc (no arguments)", () => {
+  it("return the same frozen data every call and ignore stray arguments", () => {
+    const list = listInstruments();
+    const doc = renderInstrumentsDoc();
+    for (let i = 0; i < 20; i++) {
+      expect((listInstruments as (...args: unknown[]) => unknown)(i, "x")).toEqual(list);
+      expect((renderInstrumentsDoc as (...args: unknown[]) => unknown)(null)).toBe(doc);
+    }
+    expect(Object.isFrozen(list)).toBe(true);
+    expect(() => (list as Instrument[]).push(list[0]!)).toThrow(TypeError);
+  });
+});
+
+fuzzTarget({
+  name: "scoreResponses",
+  call: (id: unknown, answers: unknown, options?: unknown) =>
+    scoreResponses(id as string, answers as never, options as never),
+  valid: instrumentWithAnswers.chain(({ instrument, answers }) =>
+    fc.tuple(
+      fc.constant(instrument.id as unknown),
+      answerShapes(instrument, answers),
+      fc.option(scoreOptions(instrument), { nil: undefined }),
+    ),
+  ),
+  codes: [
+    "OUT_OF_RANGE",
+    "UNKNOWN_ITEM",
+    "NOT_A_NUMBER",
+    "TOO_MANY_MISSING",
+    "WRONG_LENGTH",
+    "UNSAFE_KEY",
+    "UNKNOWN_INSTRUMENT",
+    "INVALID_INPUT",
+    "INVALID_OPTION",
+    "INVALID_DEFINITION",
+  ],
+  refusals: ["TOO_MANY_MISSING"],
+});
+
+/** NaN in a scoreTable score array is allowed only in rows listed in `errors`. */
+function checkTable(result: unknown): void {
+  const table = result as ScoreTableResult;
+  const errorRows = new Set(table.errors.map((error) => error.row));
+  for (let row = 0; row < table.rows; row++) {
+    if (table.valid[row] !== (errorRows.has(row) ? 0 : 1))
+      throw new Error(`valid[${row}] disagrees with errors`);
+    for (const id of table.scoreIds) {
+      const { sum, mean } = table.scores[id]!;
+      const finite = Number.isFinite(sum[row]!) && Number.isFinite(mean[row]!);
+      if (!errorRows.has(row) && !finite) throw new Error(`row ${row} score ${id} is not finite`);
+    }
+  }
+}
+
+fuzzTarget({
+  name: "scoreTable",
+  call: (id: unknown, rows: unknown, options?: unknown) =>
+    scoreTable(id as string, rows as never, options as never),
+  valid: fc.constantFrom(...instruments).chain((instrument) =>
+    fc.tuple(
+      fc.constant(instrument.id as unknown),
+      fc.oneof(
+        responseSets(instrument, { min: 0, max: 6 }),
+        responseSets(instrument, { min: 1, max: 6 }).map(asNumericMatrix),
+      ),
+      fc.option(
+        scoreOptions(instrument).map((options) => ({ ...options, onError: "collect" as const })),
+        { nil: undefined },
+      ),
+    ),
+  ),
+  codes: [
+    "OUT_OF_RANGE",
+    "UNKNOWN_ITEM",
+    "NOT_A_NUMBER",
+    "TOO_MANY_MISSING",
+    "WRONG_LENGTH",
+    "UNSAFE_KEY",
+    "UNKNOWN_INSTRUMENT",
+    "INVALID_INPUT",
+    "INVALID_OPTION",
+    "INVALID_DEFINITION",
+  ],
+  refusals: ["TOO_MANY_MISSING"],
+  // Score arrays hold NaN for the rows in `errors` (documented); checked by checkTable.
+  typedArraysMayHoldNaN: true,
+  check: checkTable,
+});
+
+/** Instruments whose cut-offs or thresholds have a choice, with the choices. */
+function choicesFor(instrumentId: string): fc.Arbitrary<Record<string, string> | undefined> {
+  const thresholds = CHANGE_THRESHOLDS.filter(
+    (threshold) => threshold.instrumentId === instrumentId,
+  );
+  const groups = [
+    ...BAND_ALTERNATIVES.filter((group) => group.instrumentId === instrumentId).map((group) => ({
+      group: group.group,
+      ids: group.bandIds,
+    })),
+    ...[...new Set(thresholds.map((threshold) => threshold.group))].map((group) => ({
+      group,
+      ids: thresholds
+        .filter((threshold) => threshold.group === group)
+        .map((threshold) => threshold.id),
+    })),
+  ];
+  if (groups.length === 0) return fc.constant(undefined);
+  return fc.option(
+    fc
+      .tuple(
+        ...groups.map(({ group, ids }) =>
+          fc.option(
+            fc.constantFrom(...ids).map((id) => [group, id] as const),
+            { nil: undefined },
+          ),
+        ),
+      )
+      .map((pairs) => Object.fromEntries(pairs.filter((pair) => pair !== undefined))),
+    { nil: undefined },
+  );
+}
+
+/** A score of the instrument, or null when the answers miss too many items. */
+function scored(id: string, answers: (number | null)[]) {
+  try {
+    const { instrumentId, total, subscales } = scoreResponses(id, answers);
+    return { instrumentId, total, subscales };
+  } catch {
+    return null;
+  }
+}
+
+fuzzTarget({
+  name: "interpret",
+  call: (score: unknown, id: unknown, options?: unknown) =>
+    interpret(score as never, id as string, options as never),
+  valid: fc.constantFrom(...instruments).chain((instrument) =>
+    fc
+      .tuple(
+        answersFor(instrument).map((answers) => scored(instrument.id, answers)),
+        fc.option(
+          answersFor(instrument).map((answers) => scored(instrument.id, answers)),
+          { nil: undefined },
+        ),
+        choicesFor(instrument.id),
+      )
+      .filter(([score, previous]) => score !== null && previous !== null)
+      .map(([score, previous, choices]) => {
+        const options: Record<string, unknown> = {};
+        if (previous !== undefined) options.previous = previous;
+        if (choices !== undefined) options.choices = choices;
+        return [score, instrument.id, options] as [unknown, unknown, unknown];
+      }),
+  ),
+  codes: [
+    "INVALID_INPUT",
+    "INVALID_OPTION",
+    "UNSAFE_KEY",
+    "UNKNOWN_INSTRUMENT",
+    "INVALID_DEFINITION",
+  ],
+  known: [
+    {
+      finding: "F2",
+      applies: (args: readonly unknown[]) =>
+        !numbersAreFinite(args[0]) ||
+        !numbersAreFinite((args[2] as { previous?: unknown } | undefined)?.previous),
+    },
+  ],
+  runShare: 0.5,
+});
+
+const vasScales = instruments
+  .filter((instrument) => instrument.scale.kind === "vas")
+  .map((instrument) => instrument.scale);
+
+/** True for one of the built-in VAS scales, field for field. */
+function isBuiltInVasScale(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  const fields = ["kind", "min", "max", "step", "offStep"] as const;
+  return vasScales.some((scale) =>
+    fields.every((field) => scale[field as keyof typeof scale] === value[field]),
+  );
+}
+
+fuzzTarget({
+  name: "vasFromMillimetres",
+  call: (millimetres: unknown, scale: unknown, options?: unknown) =>
+    vasFromMillimetres(millimetres as number, scale as never, options as never),
+  valid: fc.tuple(
+    fc.integer({ min: 0, max: 100 }) as fc.Arbitrary<unknown>,
+    fc.constantFrom(...vasScales) as fc.Arbitrary<unknown>,
+    fc.option(
+      fc.record(
+        { lineLengthMm: fc.constant(100), path: fc.constant("items[0]") },
+        { requiredKeys: [] },
+      ),
+      {
+        nil: undefined,
+      },
+    ) as fc.Arbitrary<unknown>,
+  ),
+  codes: ["NOT_A_NUMBER", "OUT_OF_RANGE", "INVALID_OPTION", "INVALID_INPUT"],
+  known: [
+    {
+      finding: "F3",
+      applies: (args: readonly unknown[]) =>
+        (args[2] !== undefined && !isRecord(args[2])) || !isBuiltInVasScale(args[1]),
+    },
+  ],
+});

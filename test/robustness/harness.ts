@@ -1,0 +1,469 @@
+/**
+ * The fuzz harness: every public function is described once as a {@link FuzzTarget} (how to
+ * call it, what random valid input looks like, which error codes it documents) and
+ * {@link fuzzTarget} turns that into three fast-check properties:
+ *
+ * 1. valid input: the result holds only finite numbers, or a `warnings` entry explains a
+ *    non-finite one; a legal refusal (e.g. NOT_ENOUGH_DATA) must be a documented AllianceError;
+ * 2. hostile input: one node of a valid input (an argument, a cell, an option, a key's value)
+ *    is replaced by a hostile value (wrong type, NaN, ±Infinity, -0, huge or tiny numbers,
+ *    sparse arrays, numeric strings, nested objects, …); the call either returns a result that
+ *    passes the check of 1. or throws an AllianceError with a documented code and a path, and
+ *    nothing else (no TypeError, no RangeError);
+ * 3. purity: deeply frozen input, two calls give equal results, and a JSON round trip of the
+ *    input gives the same result as the input itself.
+ *
+ * FUZZ_RUNS (default 10,000) is the number of runs per function across the three properties;
+ * `npm run fuzz` sets 100,000. With FUZZ_REPORT set to a file path, each property appends one
+ * JSON line `{ target, property, runs, failed, ms }` for the fuzz script's report.
+ */
+import { appendFileSync } from "node:fs";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AllianceError, type AllianceErrorCode } from "../../src/errors.js";
+import { deepFreeze } from "../helpers.js";
+
+/** Runs per function across its properties. */
+export const FUZZ_RUNS = Math.max(10, Number(process.env.FUZZ_RUNS ?? 10_000));
+
+/** Share of the runs each property gets: the hostile property searches widest. */
+const SHARES = { valid: 0.4, hostile: 0.5, purity: 0.1 } as const;
+
+/** A fixed seed unless FUZZ_SEED is given, so that CI is reproducible. */
+const SEED = process.env.FUZZ_SEED === undefined ? 20261126 : Number(process.env.FUZZ_SEED);
+
+/** A public function under test. */
+export interface FuzzTarget<Args extends readonly unknown[]> {
+  /** Export name, e.g. `cronbachAlpha`. */
+  name: string;
+  /** Calls the function with the arguments. */
+  call: (...args: Args) => unknown;
+  /** Random valid arguments. */
+  valid: fc.Arbitrary<Args>;
+  /** The error codes the function documents (its `@throws`, including those it inherits). */
+  codes: readonly AllianceErrorCode[];
+  /** Codes a valid-looking input may legally get (e.g. NOT_ENOUGH_DATA for 2 constant rows). */
+  refusals?: readonly AllianceErrorCode[];
+  /** Extra check of a result, e.g. typed arrays that may hold NaN for rows in `errors`. */
+  check?: (result: unknown, args: Args) => void;
+  /** Index of the arguments that are optional (`undefined` is legal there). */
+  optionalArgs?: readonly number[];
+  /** True when typed arrays in the result hold NaN by definition (missing cells); `check` then checks them. */
+  typedArraysMayHoldNaN?: boolean;
+  /**
+   * Reported bugs (see .tmp/robustness-findings.md) that the hostile property steps around so
+   * that it keeps searching for new ones; remove an entry once its bug is fixed.
+   */
+  known?: readonly KnownIssue[];
+  /** Scales the runs of an expensive function down (default 1); the report says so. */
+  runShare?: number;
+}
+
+/** A reported bug: which arguments, or which problem message, it explains. */
+export interface KnownIssue {
+  /** Finding id in .tmp/robustness-findings.md, e.g. `F3`. */
+  finding: string;
+  /** True when the bug explains the problem (a check message or an unexpected error) seen with these arguments. */
+  applies: (args: readonly unknown[], problem: string) => boolean;
+}
+
+/** True when a symbol or a bigint occurs anywhere in plain data. */
+export function holdsExotic(value: unknown): boolean {
+  if (typeof value === "symbol" || typeof value === "bigint") return true;
+  if (typeof value !== "object" || value === null || ArrayBuffer.isView(value)) return false;
+  return Object.values(value).some(holdsExotic);
+}
+
+/** Hostile constants: the values a careless or hostile caller passes where data belongs. */
+const HOSTILE_CONSTANTS: readonly unknown[] = [
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  Number.NEGATIVE_INFINITY,
+  -0,
+  1e308,
+  -1e308,
+  Number.MAX_VALUE,
+  Number.MIN_VALUE,
+  2 ** 53 + 2,
+  1e-300,
+  null,
+  undefined,
+  "",
+  "3",
+  " 4 ",
+  "1e3",
+  "NaN",
+  "Infinity",
+  "0x10",
+  "__proto__",
+  true,
+  false,
+  [],
+  {},
+  [[]],
+  [null],
+  [Number.NaN],
+  Object.assign(new Array(3), { 0: 1, 2: 3 }), // sparse: [1, <hole>, 3]
+  new Array(5), // all holes
+  { valueOf: () => 3 },
+  { toString: () => "3" },
+  Object.create(null),
+  new Map([["a", 1]]),
+  new Date(Number.NaN),
+  Symbol("hostile"),
+  10n,
+  () => 3,
+];
+
+/** Random hostile shapes: any double, big integers, short strings, small arrays, nested objects. */
+const hostileShapes: fc.Arbitrary<unknown> = fc.oneof(
+  fc.double(),
+  fc.integer({ min: -(2 ** 31), max: 2 ** 31 }),
+  fc.string({ maxLength: 6 }),
+  fc.array(fc.oneof(fc.double(), fc.constant(null), fc.string({ maxLength: 2 })), { maxLength: 4 }),
+  fc.sparseArray(fc.integer({ min: -2, max: 12 }), { maxLength: 6 }),
+  fc.object({ maxDepth: 2, maxKeys: 3 }),
+);
+
+/**
+ * The hostile pool: the constants plus 2,000 drawn shapes (fixed seed). Drawing an index into
+ * a pool costs one integer per run, which keeps 10,000 runs per function affordable in CI.
+ */
+export const HOSTILE_POOL: readonly unknown[] = [
+  ...HOSTILE_CONSTANTS,
+  ...fc.sample(hostileShapes, { numRuns: 2000, seed: 7 }),
+];
+
+/** A hostile value from the pool (shrinks towards NaN, the first constant). */
+export const hostileValue: fc.Arbitrary<unknown> = fc
+  .integer({ min: 0, max: HOSTILE_POOL.length - 1 })
+  .map((index) => HOSTILE_POOL[index]);
+
+/** JSON text of plain data, or "" when it holds a bigint or a cycle. */
+export function safeJson(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? "";
+  } catch {
+    return "";
+  }
+}
+
+/** True for an array with holes (a sparse array), at any depth of plain data. */
+export function holdsHoles(value: unknown): boolean {
+  if (Array.isArray(value)) {
+    if (Object.keys(value).length !== value.length) return true;
+    return value.some(holdsHoles);
+  }
+  if (typeof value !== "object" || value === null || ArrayBuffer.isView(value)) return false;
+  return Object.values(value).some(holdsHoles);
+}
+
+/** True when every non-finite number a check found lies at a path matching `pattern`. */
+export function onlySilentAt(problem: string, pattern: RegExp): boolean {
+  const prefix = "silent non-finite number at ";
+  if (!problem.startsWith(prefix)) return false;
+  return problem
+    .slice(prefix.length)
+    .split(", ")
+    .every((path) => pattern.test(path));
+}
+
+/** Every path (as keys) into a plain-data value: array entries, record values, typed-array cells. */
+function nodePaths(
+  value: unknown,
+  prefix: (string | number)[] = [],
+  out: (string | number)[][] = [],
+) {
+  out.push(prefix);
+  if (ArrayBuffer.isView(value)) {
+    const length = (value as unknown as ArrayLike<number>).length;
+    for (let i = 0; i < Math.min(length, 64); i++) out.push([...prefix, i]);
+  } else if (Array.isArray(value)) {
+    for (const [index, inner] of value.entries()) nodePaths(inner, [...prefix, index], out);
+  } else if (typeof value === "object" && value !== null && !(value instanceof Map)) {
+    for (const key of Object.keys(value))
+      nodePaths((value as Record<string, unknown>)[key], [...prefix, key], out);
+  }
+  return out;
+}
+
+/** Deep copy of plain data (arrays, records, typed arrays); other values are shared. */
+export function copyData<T>(value: T): T {
+  if (ArrayBuffer.isView(value)) return (value as unknown as Float64Array).slice() as T;
+  if (Array.isArray(value)) {
+    const copy = new Array(value.length);
+    for (const key of Object.keys(value)) copy[Number(key)] = copyData(value[Number(key)]);
+    return copy as T;
+  }
+  const proto =
+    typeof value === "object" && value !== null ? Object.getPrototypeOf(value) : undefined;
+  if (proto === Object.prototype || proto === null) {
+    const copy: Record<string, unknown> = Object.create(proto);
+    for (const [key, inner] of Object.entries(value as object)) {
+      Object.defineProperty(copy, key, {
+        value: copyData(inner),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return copy as T;
+  }
+  return value;
+}
+
+/** The arguments with the node at `pick` (modulo the node count) replaced by `bad`. */
+export function mutate<Args extends readonly unknown[]>(
+  args: Args,
+  pick: number,
+  bad: unknown,
+): unknown[] {
+  const copy = copyData([...args]);
+  const paths = nodePaths(copy).slice(1); // never the argument list itself
+  const path = paths[pick % paths.length]!;
+  let parent: unknown = copy;
+  for (const key of path.slice(0, -1)) parent = (parent as Record<string | number, unknown>)[key];
+  const last = path[path.length - 1]!;
+  if (ArrayBuffer.isView(parent)) {
+    (parent as unknown as number[])[last as number] =
+      typeof bad === "number" ? bad : Number.POSITIVE_INFINITY;
+  } else {
+    Object.defineProperty(parent, last, {
+      value: bad,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return copy;
+}
+
+/**
+ * Paths of the numbers in `value` that are not finite and that no `warnings` entry on the way
+ * down explains. Typed arrays are walked like arrays.
+ */
+export function silentNonFinite(
+  value: unknown,
+  path = "result",
+  warned = false,
+  skipTyped = false,
+): string[] {
+  if (typeof value === "number") return Number.isFinite(value) || warned ? [] : [path];
+  if (typeof value !== "object" || value === null) return [];
+  if (ArrayBuffer.isView(value)) {
+    if (skipTyped) return [];
+    const cells = value as unknown as ArrayLike<number>;
+    const found: string[] = [];
+    for (let i = 0; i < cells.length; i++)
+      if (!Number.isFinite(cells[i]!) && !warned) found.push(`${path}[${i}]`);
+    return found;
+  }
+  const record = value as Record<string, unknown>;
+  const warnsHere =
+    warned || (Array.isArray(record.warnings) && (record.warnings as unknown[]).length > 0);
+  const entries = value instanceof Map ? [...value.entries()] : Object.entries(record);
+  return entries.flatMap(([key, inner]) =>
+    silentNonFinite(inner, `${path}.${String(key)}`, warnsHere, skipTyped),
+  );
+}
+
+/** Fails unless `error` is an AllianceError with one of `codes`, a string path and a message. */
+export function expectDocumentedError(error: unknown, codes: readonly AllianceErrorCode[]): void {
+  if (!(error instanceof AllianceError)) {
+    const found = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    throw new Error(`expected an AllianceError, got ${found}`);
+  }
+  if (!codes.includes(error.code)) {
+    throw new Error(
+      `undocumented code ${error.code} (${error.message}); documented: ${codes.join(", ")}`,
+    );
+  }
+  if (typeof error.path !== "string")
+    throw new Error(`path is not a string: ${String(error.path)}`);
+  if (error.reason.length === 0) throw new Error(`${error.code} without a message`);
+  if (error.message.includes("[object Object]"))
+    throw new Error(`unclear message: ${error.message}`);
+}
+
+/** Checks a returned result: finite numbers unless warned, plus the target's own check. */
+function checkResult<Args extends readonly unknown[]>(
+  target: FuzzTarget<Args>,
+  result: unknown,
+  args: Args,
+) {
+  const silent = silentNonFinite(result, "result", false, target.typedArraysMayHoldNaN === true);
+  if (silent.length > 0)
+    throw new Error(`silent non-finite number at ${silent.slice(0, 20).join(", ")}`);
+  target.check?.(result, args);
+}
+
+/**
+ * Calls the target and checks the outcome: a documented refusal, or a result that passes the
+ * checks. A problem that a known issue explains is let through (and counted as such).
+ */
+function callChecked<Args extends readonly unknown[]>(
+  target: FuzzTarget<Args>,
+  args: Args,
+  allowed: readonly AllianceErrorCode[],
+): void {
+  try {
+    let result: unknown;
+    try {
+      result = target.call(...args);
+    } catch (error) {
+      expectDocumentedError(error, allowed);
+      return;
+    }
+    checkResult(target, result, args);
+  } catch (problem) {
+    const text = problem instanceof Error ? problem.message : String(problem);
+    if ((target.known ?? []).some((issue) => issue.applies(args, text))) return;
+    throw problem;
+  }
+}
+
+/** True when a value survives JSON unchanged in meaning (no typed arrays, Maps, functions). */
+function isJsonData(value: unknown): boolean {
+  if (value === null || ["string", "number", "boolean", "undefined"].includes(typeof value))
+    return true;
+  if (Array.isArray(value)) return value.every(isJsonData);
+  const proto = typeof value === "object" ? Object.getPrototypeOf(value) : undefined;
+  if (proto === Object.prototype || proto === null)
+    return Object.values(value as object).every(isJsonData);
+  return false;
+}
+
+/** Runs one property with fc.check, appends the report line, and fails with fast-check's report. */
+function runProperty(
+  target: string,
+  property: string,
+  prop: fc.IProperty<unknown[]> | fc.IPropertyWithHooks<unknown[]>,
+  runs: number,
+) {
+  const start = performance.now();
+  const details = fc.check(prop, { numRuns: runs, seed: SEED, endOnFailure: false });
+  const ms = performance.now() - start;
+  if (process.env.FUZZ_REPORT !== undefined) {
+    const line = { target, property, runs: details.numRuns, failed: details.failed ? 1 : 0, ms };
+    appendFileSync(process.env.FUZZ_REPORT, `${JSON.stringify(line)}\n`);
+  }
+  if (details.failed) {
+    const error = details.errorInstance;
+    const reason = error instanceof Error ? error.message : String(error);
+    const example = fc.stringify(details.counterexample).slice(0, 800);
+    throw new Error(
+      `${target} ${property}: ${reason}\nCounterexample: ${example}\nseed ${details.seed}, path ${details.counterexamplePath}`,
+    );
+  }
+}
+
+/** Timeout of one property: generous, and scaled with the runs. */
+function timeoutFor(runs: number): number {
+  return Math.max(60_000, runs * 20);
+}
+
+/** Registers the three properties of a target as vitest tests. */
+export function fuzzTarget<Args extends readonly unknown[]>(target: FuzzTarget<Args>): void {
+  const share = target.runShare ?? 1;
+  const runs = (part: number) => Math.max(1, Math.round(FUZZ_RUNS * share * part));
+  const allowedOnValid = target.refusals ?? [];
+  describe(target.name, () => {
+    it(
+      "valid input: finite numbers or a warning, or a documented refusal",
+      () => {
+        const prop = fc.property(target.valid, (args) => {
+          callChecked(target, deepFreeze(copyData(args)), allowedOnValid);
+        });
+        runProperty(target.name, "valid", prop as never, runs(SHARES.valid));
+      },
+      timeoutFor(runs(SHARES.valid)),
+    );
+
+    it(
+      "hostile input: a documented AllianceError with a path, or a checked result",
+      () => {
+        const prop = fc.property(target.valid, fc.nat(), hostileValue, (args, pick, bad) => {
+          const mutated = mutate(args, pick, bad) as unknown as Args;
+          callChecked(target, deepFreeze(mutated), target.codes);
+        });
+        runProperty(target.name, "hostile", prop as never, runs(SHARES.hostile));
+      },
+      timeoutFor(runs(SHARES.hostile)),
+    );
+
+    it(
+      "purity: frozen input, same result twice and after a JSON round trip",
+      () => {
+        const prop = fc.property(target.valid, (args) => {
+          const frozen = deepFreeze(copyData(args));
+          const before = typedSnapshot(frozen);
+          const first = outcome(() => target.call(...frozen));
+          expect(outcome(() => target.call(...frozen))).toEqual(first);
+          expect(typedSnapshot(frozen)).toEqual(before);
+          if (isJsonData(args)) {
+            const roundTrip = args.map((arg) =>
+              arg === undefined ? undefined : JSON.parse(JSON.stringify(arg)),
+            ) as unknown as Args;
+            expect(normalizeZero(outcome(() => target.call(...roundTrip)))).toEqual(
+              normalizeZero(first),
+            );
+          }
+        });
+        runProperty(target.name, "purity", prop as never, runs(SHARES.purity));
+      },
+      timeoutFor(runs(SHARES.purity)),
+    );
+  });
+}
+
+/** A result or the error data of a call, so that purity also covers refusals. */
+function outcome(call: () => unknown): unknown {
+  try {
+    return { result: call() };
+  } catch (error) {
+    return error instanceof AllianceError ? { error: error.toJSON() } : { crash: String(error) };
+  }
+}
+
+/** -0 and 0 differ under toEqual but are the same number to a reader. */
+function normalizeZero(value: unknown): unknown {
+  return JSON.parse(
+    JSON.stringify(value, (_key, inner) =>
+      ArrayBuffer.isView(inner) ? Array.from(inner as unknown as number[]) : inner,
+    ),
+  );
+}
+
+/** Copies of the typed arrays inside a value (they cannot be frozen, so we compare them). */
+function typedSnapshot(value: unknown): number[][] {
+  return nodePaths(value)
+    .map((path) =>
+      path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], value),
+    )
+    .filter((node) => ArrayBuffer.isView(node))
+    .map((node) => Array.from(node as unknown as number[]));
+}
+
+/**
+ * Registers beforeAll/afterAll hooks that fail the file when a test added a property to a
+ * built-in prototype (prototype pollution through `__proto__`, `constructor.prototype`, …).
+ */
+export function guardPrototypes(): void {
+  const prototypes = [
+    Object.prototype,
+    Array.prototype,
+    Function.prototype,
+    String.prototype,
+    Number.prototype,
+  ];
+  let before: string[][] = [];
+  beforeAll(() => {
+    before = prototypes.map((proto) => Reflect.ownKeys(proto).map(String).sort());
+  });
+  afterAll(() => {
+    const after = prototypes.map((proto) => Reflect.ownKeys(proto).map(String).sort());
+    expect(after).toEqual(before);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype.toString.call([])).toBe("[object Array]");
+  });
+}
