@@ -52,6 +52,13 @@ const subpathChecks = {
     const series = [5, 6, 5].map((score, index) => ({ session: index + 1, score }));
     check(module.plotSeries(series, []).startsWith("<svg"), "plotSeries returns SVG");
   },
+  "./interop": (module) => {
+    const questionnaire = module.toFhirQuestionnaire("wai-sr");
+    check(
+      questionnaire.resourceType === "Questionnaire",
+      "toFhirQuestionnaire gives a Questionnaire",
+    );
+  },
   "./testing": async (module) => {
     const { scoreResponses } = await import("therapeutic-alliance/scoring");
     for (const golden of module.goldenCases) {
