@@ -27,7 +27,7 @@ rows <- list()
 add <- function(case, size, ourMs, rSeconds, call, agreement) {
   rows[[length(rows) + 1]] <<- data.frame(
     case = case, size = size, ours_ms = round(ourMs, 1), psych_ms = round(1000 * rSeconds),
-    ratio = signif(ourMs / (1000 * rSeconds), 3), faster = sprintf("%.0fx", 1000 * rSeconds / ourMs),
+    ratio = signif(ourMs / (1000 * rSeconds), 3), faster = sprintf(if (1000 * rSeconds >= 10 * ourMs) "%.0fx" else "%.2fx", 1000 * rSeconds / ourMs),
     psych_call = call, max_rel_diff = signif(agreement, 2)
   )
 }
