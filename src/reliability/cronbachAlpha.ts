@@ -296,13 +296,22 @@ interface TotalScores {
  * Returns the total's mean and sd and each item's pairwise correlation with it.
  */
 function totalScores(items: PreparedItems): TotalScores {
-  const { matrix, columns, keys, reverseAdjust } = items;
+  const { matrix, columns, keys, reverseAdjust, itemMeans } = items;
   const k = columns.length;
   const removedSum = removedItemsSum(items);
   const scale = k + items.removed.length;
-  const pairs = Array.from({ length: k }, () => new PairAccumulator());
-  const totals = new PairAccumulator();
+  // Sums are taken around the item means (and their mean for the total), for accuracy.
+  const totalShift = itemMeans.reduce((sum, mean) => sum + mean, 0) / k;
+  const count = new Float64Array(k);
+  const sumTotal = new Float64Array(k);
+  const sumItem = new Float64Array(k);
+  const sumProduct = new Float64Array(k);
+  const sumTotalSquares = new Float64Array(k);
+  const sumItemSquares = new Float64Array(k);
   const row = new Float64Array(k);
+  let totalCount = 0;
+  let totalSum = 0;
+  let totalSquares = 0;
   for (let r = 0; r < matrix.rows; r++) {
     let sum = 0;
     let answered = 0;
@@ -316,56 +325,35 @@ function totalScores(items: PreparedItems): TotalScores {
       }
     }
     if (answered === 0) continue;
-    const total = (sum / answered) * (k / scale) + removedSum / scale;
-    totals.add(total, total);
-    for (let j = 0; j < k; j++) if (!Number.isNaN(row[j]!)) pairs[j]!.add(total, row[j]!);
-  }
-  return {
-    mean: totals.meanFirst(),
-    sd: Math.sqrt(totals.covariance()),
-    itemTotal: pairs.map((pair) => pair.correlation()),
-  };
-}
-
-/** Pairwise sums for one (x, y) pair, shifted by the first pair seen for accuracy. */
-class PairAccumulator {
-  private n = 0;
-  private shiftX = 0;
-  private shiftY = 0;
-  private sumX = 0;
-  private sumY = 0;
-  private sumXY = 0;
-  private sumXX = 0;
-  private sumYY = 0;
-
-  add(x: number, y: number): void {
-    if (this.n === 0) {
-      this.shiftX = x;
-      this.shiftY = y;
+    const total = (sum / answered) * (k / scale) + removedSum / scale - totalShift;
+    totalCount++;
+    totalSum += total;
+    totalSquares += total * total;
+    for (let j = 0; j < k; j++) {
+      const value = row[j]!;
+      if (Number.isNaN(value)) continue;
+      const item = value - itemMeans[j]!;
+      count[j]! += 1;
+      sumTotal[j]! += total;
+      sumItem[j]! += item;
+      sumProduct[j]! += total * item;
+      sumTotalSquares[j]! += total * total;
+      sumItemSquares[j]! += item * item;
     }
-    const dx = x - this.shiftX;
-    const dy = y - this.shiftY;
-    this.n++;
-    this.sumX += dx;
-    this.sumY += dy;
-    this.sumXY += dx * dy;
-    this.sumXX += dx * dx;
-    this.sumYY += dy * dy;
   }
-
-  meanFirst(): number {
-    return this.shiftX + this.sumX / this.n;
-  }
-
-  covariance(): number {
-    return (this.sumXY - (this.sumX * this.sumY) / this.n) / (this.n - 1);
-  }
-
-  correlation(): number {
-    const xx = this.sumXX - (this.sumX * this.sumX) / this.n;
-    const yy = this.sumYY - (this.sumY * this.sumY) / this.n;
-    return (this.sumXY - (this.sumX * this.sumY) / this.n) / Math.sqrt(xx * yy);
-  }
+  const centred = (squares: number, first: number, second: number, n: number): number =>
+    squares - (first * second) / n;
+  return {
+    mean: totalShift + totalSum / totalCount,
+    sd: Math.sqrt(centred(totalSquares, totalSum, totalSum, totalCount) / (totalCount - 1)),
+    itemTotal: Array.from({ length: k }, (_, j) => {
+      const n = count[j]!;
+      const cross = centred(sumProduct[j]!, sumTotal[j]!, sumItem[j]!, n);
+      const totalPart = centred(sumTotalSquares[j]!, sumTotal[j]!, sumTotal[j]!, n);
+      const itemPart = centred(sumItemSquares[j]!, sumItem[j]!, sumItem[j]!, n);
+      return cross / Math.sqrt(totalPart * itemPart);
+    }),
+  };
 }
 
 /** psych's warnings: a negative average covariance, and (without keys) negative items. */
