@@ -11,6 +11,8 @@ import { shuffledIndices } from "./shuffledIndices.js";
  * The ways {@link invalidResponses} breaks a response set, in the order it generates them.
  *
  * @category Testing
+ * @example
+ * invalidResponses("wai-sr", { kinds: INVALID_RESPONSE_KINDS.filter((kind) => kind !== "wrong-shape") });
  */
 export const INVALID_RESPONSE_KINDS = [
   "out-of-range",
