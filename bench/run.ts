@@ -114,7 +114,15 @@ function printTable(results: CaseResult[]): void {
   for (const row of rows) console.log(line(row));
 }
 
-function machine(): Record<string, string | number> {
+interface Machine {
+  node: string;
+  cpu: string;
+  cores: number;
+  platform: string;
+  date: string;
+}
+
+function machine(): Machine {
   return {
     node: process.version,
     cpu: cpus()[0]?.model ?? "unknown",
