@@ -5,8 +5,11 @@ const libraryEntries = {
   index: "src/index.ts",
   "instruments/index": "src/instruments/index.ts",
   "scoring/index": "src/scoring/index.ts",
+  "reliability/index": "src/reliability/index.ts",
   "ruptures/index": "src/ruptures/index.ts",
   "interop/index": "src/interop/index.ts",
+  "testing/index": "src/testing/index.ts",
+  "testing/fast-check": "src/testing/arbitraries.ts",
 };
 
 export default defineConfig([

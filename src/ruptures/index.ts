@@ -31,7 +31,12 @@ export type {
   RrsSummaryOptions,
 } from "./summarize3rsSession.js";
 export { summarize3rsSession } from "./summarize3rsSession.js";
-export type { ClientRuptureSummary, RuptureGroup, RuptureSummary } from "./summarizeRuptures.js";
+export type {
+  ClientRuptureSummary,
+  RuptureGroup,
+  RuptureResultLike,
+  RuptureSummary,
+} from "./summarizeRuptures.js";
 export { summarizeRuptures } from "./summarizeRuptures.js";
 export type * from "./types.js";
 export type { SeriesSummary } from "./validateSeries.js";

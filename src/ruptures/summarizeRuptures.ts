@@ -44,7 +44,12 @@ export interface RuptureSummary {
   warnings: AllianceWarning[];
 }
 
-type ResultLike = { readonly events: readonly Readonly<RuptureEvent>[] };
+/**
+ * Anything with the events of one client: the result of any detection method.
+ *
+ * @category Ruptures
+ */
+export type RuptureResultLike = { readonly events: readonly Readonly<RuptureEvent>[] };
 
 function entriesOf(resultsByClient: unknown): [string, unknown][] {
   if (resultsByClient instanceof Map) {
@@ -83,7 +88,7 @@ function classify(id: string, result: unknown): ClientRuptureSummary {
   let repaired = 0;
   let unrepaired = 0;
   let unknown = 0;
-  for (const event of (result as unknown as ResultLike).events) {
+  for (const event of (result as unknown as RuptureResultLike).events) {
     if (event.kind === "sudden-gain") continue;
     if (event.resolved === true) repaired++;
     else if (event.resolved === false) unrepaired++;
@@ -118,7 +123,7 @@ function classify(id: string, result: unknown): ClientRuptureSummary {
  * // => { repairedRupture: 1, unrepairedRupture: 0, noRupture: 1 }
  */
 export function summarizeRuptures(
-  resultsByClient: ReadonlyMap<string, ResultLike> | Readonly<Record<string, ResultLike>>,
+  resultsByClient: ReadonlyMap<string, RuptureResultLike> | Readonly<Record<string, RuptureResultLike>>,
 ): RuptureSummary {
   const clients = entriesOf(resultsByClient).map(([id, result]) => classify(id, result));
   const counts = { repairedRupture: 0, unrepairedRupture: 0, noRupture: 0 };

@@ -1,0 +1,14 @@
+export type { CategoryLabel } from "./categoryLevels.js";
+export * from "./clinicalSignificance.js";
+export * from "./cohenKappa.js";
+export * from "./cronbachAlpha.js";
+export * from "./fleissKappa.js";
+export * from "./guttmanLambdas.js";
+export * from "./intraclassCorrelation.js";
+export * from "./krippendorffAlpha.js";
+export * from "./mcdonaldOmega.js";
+export * from "./reliableChangeIndex.js";
+export * from "./reliableChangeThreshold.js";
+export * from "./splitHalf.js";
+export * from "./standardErrorOfMeasurement.js";
+export type { ConfidenceInterval, ItemOptions } from "./types.js";
