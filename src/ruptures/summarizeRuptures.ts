@@ -123,7 +123,9 @@ function classify(id: string, result: unknown): ClientRuptureSummary {
  * // => { repairedRupture: 1, unrepairedRupture: 0, noRupture: 1 }
  */
 export function summarizeRuptures(
-  resultsByClient: ReadonlyMap<string, RuptureResultLike> | Readonly<Record<string, RuptureResultLike>>,
+  resultsByClient:
+    | ReadonlyMap<string, RuptureResultLike>
+    | Readonly<Record<string, RuptureResultLike>>,
 ): RuptureSummary {
   const clients = entriesOf(resultsByClient).map(([id, result]) => classify(id, result));
   const counts = { repairedRupture: 0, unrepairedRupture: 0, noRupture: 0 };
