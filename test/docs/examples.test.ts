@@ -8,7 +8,7 @@
  * specifiers) are run by the runtime checks instead.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { describe, expect, it, vi } from "vitest";
+import { describe, it, vi } from "vitest";
 
 const root = new URL("../../", import.meta.url);
 const outDir = new URL(".tmp/doc-examples/", root);
