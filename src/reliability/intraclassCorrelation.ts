@@ -202,6 +202,12 @@ function twoWaySquares({ values, rows: n, cols: k }: NumericMatrix): MeanSquares
     for (let c = 0; c < k; c++)
       sse += (values[r * k + c]! - rowMeans[r]! - colMeans[c]! + grand) ** 2;
   }
+  // A sum of squares that is zero in exact arithmetic comes out as rounding noise (1e-30 of the
+  // total); read literally it would turn ICC1k = (MSB - MSW) / MSB into -1e31. Snap it to 0.
+  const noise = 1e-12 * (ssb + ssj + sse);
+  if (ssb < noise) ssb = 0;
+  if (ssj < noise) ssj = 0;
+  if (sse < noise) sse = 0;
   return {
     ssb,
     ssj,
@@ -253,7 +259,12 @@ function iccForms(s: MeanSquares, n: number, k: number, level: number): IccForm[
   const twoWay = fTest(msb / mse, n - 1, (n - 1) * (k - 1));
   const oneWayF = fRatioBounds(oneWay, tail);
   const twoWayF = fRatioBounds(twoWay, tail);
-  const icc2 = (msb - mse) / (msb + (k - 1) * mse + (k * (msj - mse)) / n);
+  // Near-zero denominators (and numerators) are rounding noise of an exact 0: snap them, so that
+  // a form that divides by 0 is ±Infinity or NaN with a warning, never a silent -1e16.
+  const scale = msb + msj + mse + msw;
+  const ratio = (numerator: number, denominator: number): number =>
+    snap(numerator, scale) / snap(denominator, scale);
+  const icc2 = ratio(msb - mse, msb + (k - 1) * mse + (k * (msj - mse)) / n);
   const icc2Bounds = satterthwaiteBounds(s, n, k, icc2, tail);
   const single = (f: number): number => (f - 1) / (f + k - 1);
   const average = (f: number): number => 1 - 1 / f;
@@ -266,7 +277,7 @@ function iccForms(s: MeanSquares, n: number, k: number, level: number): IccForm[
       "ICC1",
       "ICC(1)",
       "Single_raters_absolute",
-      (msb - msw) / (msb + (k - 1) * msw),
+      ratio(msb - msw, msb + (k - 1) * msw),
       oneWay,
       exact(single, oneWayF),
     ],
@@ -275,7 +286,7 @@ function iccForms(s: MeanSquares, n: number, k: number, level: number): IccForm[
       "ICC3",
       "ICC(C,1)",
       "Single_fixed_raters",
-      (msb - mse) / (msb + (k - 1) * mse),
+      ratio(msb - mse, msb + (k - 1) * mse),
       twoWay,
       exact(single, twoWayF),
     ],
@@ -283,7 +294,7 @@ function iccForms(s: MeanSquares, n: number, k: number, level: number): IccForm[
       "ICC1k",
       "ICC(k)",
       "Average_raters_absolute",
-      (msb - msw) / msb,
+      ratio(msb - msw, msb),
       oneWay,
       exact(average, oneWayF),
     ],
@@ -291,7 +302,7 @@ function iccForms(s: MeanSquares, n: number, k: number, level: number): IccForm[
       "ICC2k",
       "ICC(A,k)",
       "Average_random_raters",
-      (msb - mse) / (msb + (msj - mse) / n),
+      ratio(msb - mse, msb + (msj - mse) / n),
       twoWay,
       approx((icc) => averageOf(icc, k)),
     ],
@@ -299,7 +310,7 @@ function iccForms(s: MeanSquares, n: number, k: number, level: number): IccForm[
       "ICC3k",
       "ICC(C,k)",
       "Average_fixed_raters",
-      (msb - mse) / msb,
+      ratio(msb - mse, msb),
       twoWay,
       exact(average, twoWayF),
     ],
@@ -349,6 +360,11 @@ function averageOf(single: number, k: number): number {
   return (single * k) / (1 + single * (k - 1));
 }
 
+/** 0 when |value| is rounding noise against `scale` (1e-12 of it), else the value. */
+function snap(value: number, scale: number): number {
+  return Math.abs(value) <= 1e-12 * scale ? 0 : value;
+}
+
 function iccWarnings(
   s: MeanSquares,
   results: readonly IccForm[],
@@ -374,6 +390,16 @@ function iccWarnings(
       path: "data",
       message:
         "the residual variance is 0 (judges differ by constants only): F is infinite and some bounds are undefined",
+    });
+  }
+  const undefinedForms = results
+    .filter((form) => !Number.isFinite(form.icc))
+    .map((form) => form.type);
+  if (undefinedForms.length > 0 && s.ssb + s.ssj + s.sse > 0) {
+    warnings.push({
+      code: "UNDEFINED_ICC",
+      path: "results",
+      message: `${undefinedForms.join(", ")} divide by 0 on these data (e.g. the targets' mean ratings are all equal) and are reported as -Infinity, Infinity or NaN: no reliability can be read from them`,
     });
   }
   const negative = results.filter((form) => form.icc < 0).map((form) => form.type);

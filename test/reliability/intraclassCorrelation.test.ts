@@ -149,6 +149,21 @@ describe("intraclassCorrelation", () => {
     );
   });
 
+  it("warns, rather than returning rounding noise, when the targets' means are equal", () => {
+    // Row means 10/3, 10/3, 10/3: the between-targets sum of squares is exactly 0, so
+    // ICC1k = (MSB - MSW) / MSB = -MSW / 0 = -Infinity (not -1.9e31 from rounding noise).
+    const result = intraclassCorrelation([
+      [4, 5, 1],
+      [2, 3, 5],
+      [2, 7, 1],
+    ]);
+    expect(result.anova.subjects.sumSq).toBe(0);
+    expect(result.results.find((form) => form.type === "ICC1k")!.icc).toBe(
+      Number.NEGATIVE_INFINITY,
+    );
+    expect(result.warnings.map((warning) => warning.code)).toContain("UNDEFINED_ICC");
+  });
+
   it("does not change when every rating is shifted and scaled (property)", () => {
     const ratings = fc
       .tuple(fc.integer({ min: 3, max: 8 }), fc.integer({ min: 2, max: 5 }))
@@ -168,12 +183,13 @@ describe("intraclassCorrelation", () => {
           const after = intraclassCorrelation(rows.map((row) => row.map((v) => shift + scale * v)));
           before.results.forEach((form, i) => {
             const other = after.results[i]!;
-            if (Number.isNaN(form.icc)) expect(Number.isNaN(other.icc)).toBe(true);
+            if (!Number.isFinite(form.icc)) expect(other.icc).toBe(form.icc);
             else expect(other.icc).toBeCloseTo(form.icc, 9);
+            if (!Number.isFinite(form.icc)) expect(before.warnings.length).toBeGreaterThan(0);
           });
         },
       ),
-      { numRuns: 100 },
+      { numRuns: 1000 },
     );
   });
 
