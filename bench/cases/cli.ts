@@ -1,6 +1,14 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, openSync, readFileSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  writeSync,
+} from "node:fs";
 import { performance } from "node:perf_hooks";
 import { getInstrument } from "../../src/instruments/registry.js";
 import type { NumericMatrix } from "../../src/math/numericMatrix.js";
@@ -71,7 +79,20 @@ function fileHash(path: string): string {
 }
 
 /**
+ * Copies dist/cli.js (one self-contained bundle apart from node_modules) and package.json, which
+ * it reads for its version, under `directory`, so that a rebuild of dist/ during the run cannot
+ * pull the file away. Returns the copy's path.
+ */
+function snapshotCli(directory: string): string {
+  mkdirSync(`${directory}/cli/dist`, { recursive: true });
+  copyFileSync("dist/cli.js", `${directory}/cli/dist/cli.js`);
+  copyFileSync("package.json", `${directory}/cli/package.json`);
+  return `${directory}/cli/dist/cli.js`;
+}
+
+/**
  * CLI `score` on a generated CSV: `node dist/cli.js score -i wai-sr --format csv FILE > /dev/null`
+ * (run from a copy of dist/cli.js, see {@link snapshotCli})
  * against `node bench/cli-baseline.mjs` (a plain streaming loop writing the same CSV). One
  * untimed run of each writes its output to .tmp to check the two are byte for byte the same;
  * then `runs` timed runs of each go to /dev/null. Reports the median wall time and the largest
@@ -114,7 +135,8 @@ export function cliScoreCase(rows: number, runs: number, directory: string): Cas
       })),
     ],
   });
-  const cliArgs = ["dist/cli.js", "score", "-i", "wai-sr", "--format", "csv", csv];
+  const cli = snapshotCli(directory);
+  const cliArgs = [cli, "score", "-i", "wai-sr", "--format", "csv", csv];
   const baselineArgs = ["bench/cli-baseline.mjs", csv, plan];
   const cliCheck = runNode(cliArgs, `${directory}/cli-out.csv`);
   const baselineCheck = runNode(baselineArgs, `${directory}/baseline-out.csv`);
