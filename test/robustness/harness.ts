@@ -48,6 +48,8 @@ export interface FuzzTarget<Args extends readonly unknown[]> {
   check?: (result: unknown, args: Args) => void;
   /** Index of the arguments that are optional (`undefined` is legal there). */
   optionalArgs?: readonly number[];
+  /** Why the result holds non-finite numbers on purpose (e.g. generated invalid answers); skips the walk. */
+  nonFiniteByDesign?: string;
   /** True when typed arrays in the result hold NaN by definition (missing cells); `check` then checks them. */
   typedArraysMayHoldNaN?: boolean;
   /**
@@ -300,7 +302,10 @@ function checkResult<Args extends readonly unknown[]>(
   result: unknown,
   args: Args,
 ) {
-  const silent = silentNonFinite(result, "result", false, target.typedArraysMayHoldNaN === true);
+  const silent =
+    target.nonFiniteByDesign === undefined
+      ? silentNonFinite(result, "result", false, target.typedArraysMayHoldNaN === true)
+      : [];
   if (silent.length > 0)
     throw new Error(`silent non-finite number at ${silent.slice(0, 20).join(", ")}`);
   target.check?.(result, args);

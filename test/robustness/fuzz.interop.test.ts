@@ -1,0 +1,306 @@
+/**
+ * Fuzz suite of the interop exports (`./interop`: FHIR, JSON Schema, REDCap, CSV) and the
+ * testing exports (`./testing`: generators of valid and invalid responses). See harness.ts for
+ * the three properties each target gets.
+ */
+import fc from "fast-check";
+import type { AllianceErrorCode } from "../../src/errors.js";
+import { answersSchema } from "../../src/interop/answersSchema.js";
+import { CsvReader, csvField } from "../../src/interop/csvRecords.js";
+import { scoreQuestionnaireResponse } from "../../src/interop/scoreQuestionnaireResponse.js";
+import { toFhirQuestionnaire } from "../../src/interop/toFhirQuestionnaire.js";
+import { toFhirQuestionnaireResponse } from "../../src/interop/toFhirQuestionnaireResponse.js";
+import { toJsonSchema } from "../../src/interop/toJsonSchema.js";
+import { toRedcapDictionary } from "../../src/interop/toRedcapDictionary.js";
+import { INVALID_RESPONSE_KINDS, invalidResponses } from "../../src/testing/invalidResponses.js";
+import { scalePoints } from "../../src/testing/scalePoints.js";
+import { validResponseRecords } from "../../src/testing/validResponseRecords.js";
+import { validResponses } from "../../src/testing/validResponses.js";
+import { answersFor, instruments } from "./arbitraries.js";
+import { fuzzTarget, guardPrototypes, holdsHoles, type KnownIssue } from "./harness.js";
+
+/** True when a chunk list holds something other than strings. */
+function holdsNonString(chunks: unknown): boolean {
+  return (
+    !Array.isArray(chunks) ||
+    Object.keys(chunks).length !== chunks.length ||
+    chunks.some((chunk) => typeof chunk !== "string")
+  );
+}
+
+guardPrototypes();
+
+const instrumentId = fc.constantFrom(
+  ...instruments.map((instrument) => instrument.id),
+) as fc.Arbitrary<unknown>;
+
+/**
+ * Errors of resolving an instrument id or definition. INVALID_INPUT (neither an id nor an
+ * object) is thrown by resolveInstrument but missing from these functions' @throws (finding D1).
+ */
+const RESOLVE_CODES: readonly AllianceErrorCode[] = [
+  "UNKNOWN_INSTRUMENT",
+  "INVALID_DEFINITION",
+  "INVALID_INPUT",
+];
+
+const SCORE_CODES: readonly AllianceErrorCode[] = [
+  ...RESOLVE_CODES,
+  "INVALID_INPUT",
+  "UNKNOWN_ITEM",
+  "OUT_OF_RANGE",
+  "NOT_A_NUMBER",
+  "TOO_MANY_MISSING",
+  "WRONG_LENGTH",
+  "UNSAFE_KEY",
+  "INVALID_OPTION",
+];
+
+/** A record by item id, the shape answersSchema validates. */
+const idRecord = fc
+  .constantFrom(...instruments)
+  .chain((instrument) =>
+    answersFor(instrument).map((answers) =>
+      Object.fromEntries(answers.map((value, index) => [instrument.items[index]!.id, value])),
+    ),
+  );
+
+fuzzTarget({
+  name: "answersSchema",
+  call: (id: unknown, record: unknown) => ({
+    accepted: answersSchema(id as string).safeParse(record).success,
+  }),
+  valid: fc.tuple(instrumentId, idRecord as fc.Arbitrary<unknown>),
+  codes: RESOLVE_CODES,
+});
+
+fuzzTarget({
+  name: "toJsonSchema",
+  call: (id: unknown) => toJsonSchema(id as string),
+  valid: fc.tuple(instrumentId),
+  codes: RESOLVE_CODES,
+  runShare: 0.5,
+});
+
+fuzzTarget({
+  name: "toFhirQuestionnaire",
+  call: (id: unknown, options?: unknown) => toFhirQuestionnaire(id as string, options as never),
+  valid: fc.tuple(
+    instrumentId,
+    fc.option(
+      fc.record(
+        {
+          baseUrl: fc.constantFrom("https://example.org/fhir", "http://x.test"),
+          status: fc.constantFrom("draft", "active", "retired"),
+        },
+        { requiredKeys: [] },
+      ),
+      { nil: undefined },
+    ) as fc.Arbitrary<unknown>,
+  ),
+  codes: [...RESOLVE_CODES, "INVALID_OPTION"],
+  runShare: 0.5,
+});
+
+fuzzTarget({
+  name: "toRedcapDictionary",
+  call: (id: unknown, options?: unknown) => toRedcapDictionary(id as string, options as never),
+  valid: fc.tuple(
+    instrumentId,
+    fc.option(
+      fc.record(
+        {
+          formName: fc.constantFrom("alliance", "wai_form"),
+          recordIdField: fc.constantFrom("record_id", null),
+        },
+        { requiredKeys: [] },
+      ),
+      { nil: undefined },
+    ) as fc.Arbitrary<unknown>,
+  ),
+  codes: [...RESOLVE_CODES, "INVALID_OPTION"],
+  runShare: 0.5,
+});
+
+/** An instrument id, answers in item order and response options. */
+const responseInput = fc.constantFrom(...instruments).chain((instrument) =>
+  fc.tuple(
+    fc.constant(instrument.id as unknown),
+    answersFor(instrument) as fc.Arbitrary<unknown>,
+    fc.option(
+      fc.record(
+        {
+          status: fc.constantFrom("completed", "in-progress"),
+          authored: fc.constant("2026-11-26T09:30:00Z"),
+          id: fc.constant("r1"),
+          subject: fc.constant({ reference: "Patient/1" }),
+        },
+        { requiredKeys: [] },
+      ),
+      { nil: undefined },
+    ) as fc.Arbitrary<unknown>,
+  ),
+);
+
+fuzzTarget({
+  name: "toFhirQuestionnaireResponse",
+  call: (id: unknown, answers: unknown, options?: unknown) =>
+    toFhirQuestionnaireResponse(id as string, answers as never, options as never),
+  valid: responseInput,
+  codes: SCORE_CODES,
+  refusals: ["TOO_MANY_MISSING"],
+  known: [{ finding: "F18", applies: (_args, problem) => problem.includes("result.subject") }],
+});
+
+/** A QuestionnaireResponse built from valid answers (when they can be scored). */
+const fhirResponse = responseInput.chain(([id, answers]) => {
+  try {
+    const response = toFhirQuestionnaireResponse(id as string, answers as never);
+    return fc.constant([id, response as unknown] as [unknown, unknown]);
+  } catch {
+    return fc.constant([
+      id,
+      { resourceType: "QuestionnaireResponse", status: "completed" } as unknown,
+    ] as [unknown, unknown]);
+  }
+});
+
+fuzzTarget({
+  name: "scoreQuestionnaireResponse",
+  call: (id: unknown, response: unknown) =>
+    scoreQuestionnaireResponse(id as string, response as never),
+  valid: fhirResponse,
+  codes: SCORE_CODES,
+  refusals: ["TOO_MANY_MISSING"],
+});
+
+fuzzTarget({
+  name: "csvField",
+  call: (value: unknown) => csvField(value as string),
+  valid: fc.tuple(fc.string() as fc.Arbitrary<unknown>),
+  codes: ["INVALID_INPUT"],
+  known: [{ finding: "F19", applies: (args) => typeof args[0] !== "string" }],
+  check: (result) => {
+    if (typeof result !== "string") throw new Error("expected a string");
+  },
+});
+
+/** CSV text cut into chunks at random places. */
+const csvChunks = fc
+  .tuple(
+    fc.array(
+      fc.array(
+        fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom('a"b', "x,y", "1\n2", "\r\n")),
+        { minLength: 1, maxLength: 4 },
+      ),
+      {
+        maxLength: 5,
+      },
+    ),
+    fc.array(fc.nat(), { maxLength: 4 }),
+  )
+  .map(([rows, cuts]) => {
+    const text = rows.map((fields) => fields.map(csvField).join(",")).join("\r\n");
+    const points = [...new Set(cuts.map((cut) => cut % (text.length + 1)))].sort((a, b) => a - b);
+    return [0, ...points, text.length]
+      .slice(1)
+      .map((end, index, ends) => text.slice(index === 0 ? 0 : ends[index - 1], end));
+  });
+
+fuzzTarget({
+  name: "CsvReader",
+  call: (chunks: unknown) => {
+    const reader = new CsvReader();
+    const list = Array.isArray(chunks) ? chunks : [chunks];
+    const records = list.flatMap((chunk) => reader.push(chunk as string));
+    return [...records, ...reader.end()];
+  },
+  valid: fc.tuple(csvChunks as fc.Arbitrary<unknown>),
+  codes: ["PARSE_ERROR", "INVALID_INPUT"],
+  known: [{ finding: "F20", applies: (args) => holdsNonString(args[0]) }],
+});
+
+/** F21: a huge `count` makes the generators allocate until the heap is exhausted. */
+const hugeCount: KnownIssue = {
+  finding: "F21",
+  hangs: true,
+  applies: (args) => {
+    const count = (args[1] as { count?: unknown } | undefined)?.count;
+    return typeof count === "number" && count > 100_000;
+  },
+};
+
+const generatorOptions = fc.record(
+  {
+    seed: fc.integer({ min: 1, max: 1000 }),
+    count: fc.integer({ min: 0, max: 5 }),
+    missingRate: fc.constantFrom(0, 0.1, 0.3),
+  },
+  { requiredKeys: [] },
+);
+
+fuzzTarget({
+  name: "validResponses",
+  call: (id: unknown, options?: unknown) => validResponses(id as string, options as never),
+  valid: fc.tuple(
+    instrumentId,
+    fc.option(generatorOptions, { nil: undefined }) as fc.Arbitrary<unknown>,
+  ),
+  codes: [...RESOLVE_CODES, "INVALID_OPTION"],
+  known: [hugeCount],
+});
+
+fuzzTarget({
+  name: "validResponseRecords",
+  call: (id: unknown, options?: unknown) => validResponseRecords(id as string, options as never),
+  valid: fc.tuple(
+    instrumentId,
+    fc.option(
+      generatorOptions.chain((options) =>
+        fc.constantFrom("number", "id").map((keyBy) => ({ ...options, keyBy })),
+      ),
+      {
+        nil: undefined,
+      },
+    ) as fc.Arbitrary<unknown>,
+  ),
+  codes: [...RESOLVE_CODES, "INVALID_OPTION"],
+  known: [hugeCount],
+});
+
+fuzzTarget({
+  name: "invalidResponses",
+  call: (id: unknown, options?: unknown) => invalidResponses(id as string, options as never),
+  valid: fc.tuple(
+    instrumentId,
+    fc.option(
+      fc.record(
+        {
+          seed: fc.integer({ min: 1, max: 1000 }),
+          count: fc.integer({ min: 0, max: 3 }),
+          kinds: fc.subarray([...INVALID_RESPONSE_KINDS], { minLength: 1 }),
+        },
+        { requiredKeys: [] },
+      ),
+      { nil: undefined },
+    ) as fc.Arbitrary<unknown>,
+  ),
+  codes: [...RESOLVE_CODES, "INVALID_OPTION"],
+  known: [
+    hugeCount,
+    {
+      finding: "F22",
+      applies: (args) =>
+        Array.isArray((args[1] as { kinds?: unknown } | undefined)?.kinds) &&
+        holdsHoles((args[1] as { kinds: unknown }).kinds),
+    },
+  ],
+  nonFiniteByDesign: 'the cases of kinds "not-a-number" and "infinite" hold NaN and Infinity',
+});
+
+fuzzTarget({
+  name: "scalePoints",
+  call: (id: unknown) => scalePoints(id as string),
+  valid: fc.tuple(instrumentId),
+  codes: RESOLVE_CODES,
+});
