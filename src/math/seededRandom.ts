@@ -1,11 +1,10 @@
 /**
- * A seeded pseudo-random generator of uniform numbers in [0, 1): Marsaglia's 32-bit
- * xorshift (shifts 13, 17, 5). The same seed always gives the same sequence, on every
- * runtime. It is for reproducible sampling (random split-halves), not for cryptography.
+ * A seeded source of uniform numbers in [0, 1): Marsaglia's xorshift128 generator (period
+ * 2^128 - 1). The seed is mixed into the first state word of the paper's example state, and
+ * the first outputs are discarded so that nearby seeds diverge. Not for cryptography.
  *
- * Reference: Marsaglia (2003), Xorshift RNGs, Journal of Statistical Software 8(14),
- * doi:10.18637/jss.v008.i14. Seeding (the seed's low 32 bits, 0 replaced by a fixed odd
- * constant because xorshift cannot leave the all-zero state) is a library choice.
+ * Reference: Marsaglia, G. (2003). Xorshift RNGs. J Stat Softw 8(14), 1–6.
+ * doi:10.18637/jss.v008.i14 (the `xor128` example).
  *
  * @category Math
  * @example
@@ -13,14 +12,19 @@
  * random() === seededRandom(42)(); // => true
  */
 export function seededRandom(seed: number): () => number {
-  let state = Math.trunc(seed) >>> 0;
-  if (state === 0) state = 0x9e3779b9;
-  return () => {
-    state ^= state << 13;
-    state >>>= 0;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    state >>>= 0;
-    return state / 4294967296;
+  let x = (123456789 ^ seed) >>> 0;
+  let y = 362436069;
+  let z = 521288629;
+  let w = 88675123 ^ Math.floor(seed / 2 ** 32);
+  if ((x | y | z | w) === 0) x = 1;
+  const next = (): number => {
+    const t = x ^ (x << 11);
+    x = y;
+    y = z;
+    z = w;
+    w = (w ^ (w >>> 19) ^ (t ^ (t >>> 8))) >>> 0;
+    return w / 2 ** 32;
   };
+  for (let i = 0; i < 32; i++) next();
+  return next;
 }

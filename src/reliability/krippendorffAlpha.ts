@@ -7,7 +7,7 @@ import { confidenceLevel, finiteResult, oneOf } from "./checkOptions.js";
 import { disagreement } from "./krippendorffDisagreement.js";
 import { intervalDisagreement, intervalUnits } from "./krippendorffIntervalUnits.js";
 import { codedUnits } from "./krippendorffUnits.js";
-import { seededRandom } from "./seededRandom.js";
+import { seededRandom } from "../math/seededRandom.js";
 import type { ConfidenceInterval } from "./types.js";
 
 /**

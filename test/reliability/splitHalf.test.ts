@@ -101,8 +101,9 @@ describe("splitHalf with random splits", () => {
     const sample = splitHalf(rows, { seed: 3, allSplits: true });
     const all = sample.allSplits!;
     expect(all.count).toBe(24_310);
-    expect(sample.maxSplit).toBeLessThanOrEqual(all.maxSplit);
-    expect(sample.minSplit).toBeGreaterThanOrEqual(all.minSplit);
+    // The same split summed in another order may differ in the last bit: allow 1e-12.
+    expect(sample.maxSplit).toBeLessThanOrEqual(all.maxSplit + 1e-12);
+    expect(sample.minSplit).toBeGreaterThanOrEqual(all.minSplit - 1e-12);
     // For an even number of items the mean over all splits is standardized alpha exactly.
     expect(Math.abs(all.meanSplit - sample.alpha)).toBeLessThan(1e-12);
     expect(Math.abs(sample.meanSplit - sample.alpha)).toBeLessThan(0.01);

@@ -71,7 +71,7 @@ const subpathChecks = {
     }
     // The generator must give the same sets on every runtime (pinned in test/testing).
     const third = module.validResponses("wai-sr", { seed: 1, count: 3 })[2];
-    check(third.join(",") === "2,4,1,5,3,5,2,5,1,2,3,1", `seeded sets differ: ${third}`);
+    check(third.join(",") === "2,3,2,3,4,5,2,5,2,4,2,5", `seeded sets differ: ${third}`);
   },
 };
 

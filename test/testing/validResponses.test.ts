@@ -78,4 +78,4 @@ describe("validResponses", () => {
   });
 });
 
-const PINNED_SEED_1_SET_3 = [2, 4, 1, 5, 3, 5, 2, 5, 1, 2, 3, 1];
+const PINNED_SEED_1_SET_3 = [2, 3, 2, 3, 4, 5, 2, 5, 2, 4, 2, 5];
