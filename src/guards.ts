@@ -8,16 +8,17 @@ import { AllianceError, describeValue } from "./errors.js";
 export const UNSAFE_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
 
 /**
- * Throws `UNSAFE_KEY` when `key` is `__proto__`, `constructor` or `prototype`. Every record
+ * Throws `UNSAFE_KEY` when `key` is `__proto__`, `constructor` or `prototype`. `path` may be a
+ * function, so that a hot loop builds the path string only when it throws. Every record
  * keyed by user input (answers, CSV headers) passes through this before it is read.
  *
  * @internal
  */
-export function assertSafeKey(key: string, path: string): void {
+export function assertSafeKey(key: string, path: string | (() => string)): void {
   if (UNSAFE_KEYS.has(key)) {
     throw new AllianceError({
       code: "UNSAFE_KEY",
-      path,
+      path: typeof path === "string" ? path : path(),
       message: `the key ${JSON.stringify(key)} is not allowed (it could reach the object prototype)`,
     });
   }

@@ -40,8 +40,9 @@ function arrayToRow(
     });
   }
   const row = new Float64Array(count);
-  for (let index = 0; index < count; index++)
-    row[index] = answerValue(answers[index], `${path}[${index}]`);
+  for (let index = 0; index < count; index++) {
+    row[index] = answerValue(answers[index]) ?? notANumber(answers[index], `${path}[${index}]`);
+  }
   return row;
 }
 
@@ -53,13 +54,13 @@ function recordToRow(
   const row = new Float64Array(instrument.items.length).fill(Number.NaN);
   const keyOfItem: string[] = [];
   for (const key of Object.keys(answers)) {
-    const keyPath = `${path}[${JSON.stringify(key)}]`;
+    const keyPath = (): string => `${path}[${JSON.stringify(key)}]`;
     assertSafeKey(key, keyPath);
     const index = itemIndexOf(instrument, key);
     if (index < 0) {
       throw new AllianceError({
         code: "UNKNOWN_ITEM",
-        path: keyPath,
+        path: keyPath(),
         message: `expected an item number from 1 to ${instrument.items.length} or an item id such as ${JSON.stringify(instrument.items[0]?.id)}, got ${JSON.stringify(key)}`,
       });
     }
@@ -67,12 +68,12 @@ function recordToRow(
     if (earlier !== undefined) {
       throw new AllianceError({
         code: "INVALID_INPUT",
-        path: keyPath,
+        path: keyPath(),
         message: `item ${index + 1} is given twice, as ${JSON.stringify(earlier)} and ${JSON.stringify(key)}`,
       });
     }
     keyOfItem[index] = key;
-    row[index] = answerValue(answers[key], keyPath);
+    row[index] = answerValue(answers[key]) ?? notANumber(answers[key], keyPath());
   }
   return {
     row,
@@ -89,9 +90,14 @@ function itemIndexOf(instrument: Instrument, key: string): number {
   return instrument.items.findIndex((item) => item.id === key);
 }
 
-function answerValue(answer: unknown, path: string): number {
+/** The answer as a number (NaN when missing), or undefined when it is not a finite number. */
+function answerValue(answer: unknown): number | undefined {
   if (answer === null || answer === undefined) return Number.NaN;
   if (typeof answer === "number" && Number.isFinite(answer)) return answer;
+  return undefined;
+}
+
+function notANumber(answer: unknown, path: string): never {
   throw new AllianceError({
     code: "NOT_A_NUMBER",
     path,

@@ -1,3 +1,4 @@
+export * from "./createScorer.js";
 export * from "./interpret.js";
 export type { InstrumentOrId } from "./resolveInstrument.js";
 export * from "./scoreResponses.js";
