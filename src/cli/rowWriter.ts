@@ -34,7 +34,32 @@ export function createRowWriter(
   return tableWriter(instrument, scoreIds, idNames, io);
 }
 
+/** Characters gathered before one write to standard output: one write per row is slow. */
+const OUTPUT_CHUNK = 1 << 16;
+
+/** Buffers small writes into chunks of about 64 KiB, so memory stays bounded. */
+function chunkedOutput(io: CliIo): { write(text: string): Promise<void>; flush(): Promise<void> } {
+  let pending: string[] = [];
+  let size = 0;
+  const flush = async () => {
+    if (pending.length === 0) return;
+    const text = pending.join("");
+    pending = [];
+    size = 0;
+    await io.stdout(text);
+  };
+  return {
+    async write(text) {
+      pending.push(text);
+      size += text.length;
+      if (size >= OUTPUT_CHUNK) await flush();
+    },
+    flush,
+  };
+}
+
 function csvWriter(scoreIds: string[], idNames: string[], io: CliIo): RowWriter {
+  const output = chunkedOutput(io);
   let started = false;
   const header = [
     ...idNames,
@@ -44,7 +69,7 @@ function csvWriter(scoreIds: string[], idNames: string[], io: CliIo): RowWriter 
     "prorated",
   ];
   const start = async () => {
-    if (!started) await io.stdout(`${header.map(csvField).join(",")}\n`);
+    if (!started) await output.write(`${header.map(csvField).join(",")}\n`);
     started = true;
   };
   return {
@@ -54,15 +79,19 @@ function csvWriter(scoreIds: string[], idNames: string[], io: CliIo): RowWriter 
         formatNumber(table.scores[id]!.sum[r]!, null),
         formatNumber(table.scores[id]!.mean[r]!, null),
       ]);
-      await io.stdout(
+      await output.write(
         `${[...ids.map(csvField), ...scores, table.answered[r], table.missing[r], table.prorated[r] === 1].join(",")}\n`,
       );
     },
-    end: start,
+    async end() {
+      await start();
+      await output.flush();
+    },
   };
 }
 
 function jsonWriter(scoreIds: string[], idNames: string[], io: CliIo): RowWriter {
+  const output = chunkedOutput(io);
   let count = 0;
   return {
     async row(ids, table, r) {
@@ -75,11 +104,12 @@ function jsonWriter(scoreIds: string[], idNames: string[], io: CliIo): RowWriter
       record.answered = table.answered[r];
       record.missing = table.missing[r];
       record.prorated = table.prorated[r] === 1;
-      await io.stdout(`${count === 0 ? "[\n" : ",\n"}  ${JSON.stringify(record)}`);
+      await output.write(`${count === 0 ? "[\n" : ",\n"}  ${JSON.stringify(record)}`);
       count++;
     },
     async end() {
-      await io.stdout(count === 0 ? "[]\n" : "\n]\n");
+      await output.write(count === 0 ? "[]\n" : "\n]\n");
+      await output.flush();
     },
   };
 }
