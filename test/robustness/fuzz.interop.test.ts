@@ -79,7 +79,6 @@ fuzzTarget({
   call: (id: unknown) => toJsonSchema(id as string),
   valid: fc.tuple(instrumentId),
   codes: RESOLVE_CODES,
-  runShare: 0.5,
 });
 
 fuzzTarget({
@@ -99,7 +98,6 @@ fuzzTarget({
     ) as fc.Arbitrary<unknown>,
   ),
   codes: [...RESOLVE_CODES, "INVALID_OPTION"],
-  runShare: 0.5,
 });
 
 fuzzTarget({
@@ -119,7 +117,6 @@ fuzzTarget({
     ) as fc.Arbitrary<unknown>,
   ),
   codes: [...RESOLVE_CODES, "INVALID_OPTION"],
-  runShare: 0.5,
 });
 
 /** An instrument id, answers in item order and response options. */

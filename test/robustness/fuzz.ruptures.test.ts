@@ -392,7 +392,6 @@ fuzzTarget({
           (silentNonFinite(args[2]).length > 0 || !eventsAreClean(args[1]))),
     },
   ],
-  runShare: 0.5,
   check: (svg) => {
     const text = svg as string;
     if (!text.startsWith("<svg")) throw new Error("not an SVG");

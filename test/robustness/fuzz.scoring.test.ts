@@ -17,6 +17,7 @@ import {
 } from "../../src/instruments/registry.js";
 import { renderInstrumentsDoc } from "../../src/instruments/renderInstrumentsDoc.js";
 import { toNumericMatrix } from "../../src/math/numericMatrix.js";
+import { createScorer } from "../../src/scoring/createScorer.js";
 import { interpret } from "../../src/scoring/interpret.js";
 import { scoreResponses } from "../../src/scoring/scoreResponses.js";
 import { type ScoreTableResult, scoreTable } from "../../src/scoring/scoreTable.js";
@@ -151,7 +152,6 @@ fuzzTarget({
     fc.constantFrom(...instruments).map((instrument) => copyData(instrument) as unknown),
   ),
   codes: ["INVALID_DEFINITION", "UNSAFE_KEY"],
-  runShare: 0.3,
 });
 
 fuzzTarget({
@@ -188,6 +188,32 @@ fuzzTarget({
   name: "scoreResponses",
   call: (id: unknown, answers: unknown, options?: unknown) =>
     scoreResponses(id as string, answers as never, options as never),
+  valid: instrumentWithAnswers.chain(({ instrument, answers }) =>
+    fc.tuple(
+      fc.constant(instrument.id as unknown),
+      answerShapes(instrument, answers),
+      fc.option(scoreOptions(instrument), { nil: undefined }),
+    ),
+  ),
+  codes: [
+    "OUT_OF_RANGE",
+    "UNKNOWN_ITEM",
+    "NOT_A_NUMBER",
+    "TOO_MANY_MISSING",
+    "WRONG_LENGTH",
+    "UNSAFE_KEY",
+    "UNKNOWN_INSTRUMENT",
+    "INVALID_INPUT",
+    "INVALID_OPTION",
+    "INVALID_DEFINITION",
+  ],
+  refusals: ["TOO_MANY_MISSING"],
+});
+
+fuzzTarget({
+  name: "createScorer",
+  call: (id: unknown, answers: unknown, options?: unknown) =>
+    createScorer(id as string, options as never)(answers as never),
   valid: instrumentWithAnswers.chain(({ instrument, answers }) =>
     fc.tuple(
       fc.constant(instrument.id as unknown),
@@ -340,7 +366,6 @@ fuzzTarget({
         !numbersAreFinite((args[2] as { previous?: unknown } | undefined)?.previous),
     },
   ],
-  runShare: 0.5,
 });
 
 const vasScales = instruments

@@ -57,8 +57,6 @@ export interface FuzzTarget<Args extends readonly unknown[]> {
    * that it keeps searching for new ones; remove an entry once its bug is fixed.
    */
   known?: readonly KnownIssue[];
-  /** Scales the runs of an expensive function down (default 1); the report says so. */
-  runShare?: number;
 }
 
 /** A reported bug: which arguments, or which problem message, it explains. */
@@ -381,8 +379,7 @@ function timeoutFor(runs: number): number {
 
 /** Registers the three properties of a target as vitest tests. */
 export function fuzzTarget<Args extends readonly unknown[]>(target: FuzzTarget<Args>): void {
-  const share = target.runShare ?? 1;
-  const runs = (part: number) => Math.max(1, Math.round(FUZZ_RUNS * share * part));
+  const runs = (part: number) => Math.max(1, Math.round(FUZZ_RUNS * part));
   const allowedOnValid = target.refusals ?? [];
   describe(target.name, () => {
     it(
