@@ -20,13 +20,25 @@ export function isMissingLabel(value: unknown): value is null | undefined {
 }
 
 /**
+ * True for a finite number or a non-empty string: a rating (a loop can test this and build an
+ * error path only when it fails).
+ *
+ * @internal
+ */
+export function isCategoryLabel(value: unknown): value is CategoryLabel {
+  return (
+    (typeof value === "number" && Number.isFinite(value)) ||
+    (typeof value === "string" && value !== "")
+  );
+}
+
+/**
  * Checks that a rating is a finite number or a non-empty string and returns it.
  *
  * @internal
  */
 export function categoryLabel(value: unknown, path: string): CategoryLabel {
-  if (typeof value === "number" && Number.isFinite(value)) return value;
-  if (typeof value === "string" && value !== "") return value;
+  if (isCategoryLabel(value)) return value;
   throw new AllianceError({
     code: "INVALID_INPUT",
     path,

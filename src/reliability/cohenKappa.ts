@@ -4,6 +4,7 @@ import {
   type CategoryLabel,
   categoryLabel,
   givenLevels,
+  isCategoryLabel,
   isMissingLabel,
   levelIndex,
   sortedLevels,
@@ -209,8 +210,8 @@ function completePairs(
     const a = rater1[i];
     const b = rater2[i];
     if (isMissingLabel(a) || isMissingLabel(b)) continue;
-    pairs.first.push(categoryLabel(a, `rater1[${i}]`));
-    pairs.second.push(categoryLabel(b, `rater2[${i}]`));
+    pairs.first.push(isCategoryLabel(a) ? a : categoryLabel(a, `rater1[${i}]`));
+    pairs.second.push(isCategoryLabel(b) ? b : categoryLabel(b, `rater2[${i}]`));
     pairs.positions.push(i);
   }
   if (pairs.positions.length === 0) {
@@ -229,8 +230,10 @@ function proportionTable(pairs: CompletePairs, levels: readonly CategoryLabel[])
   const counts = levels.map(() => levels.map(() => 0));
   const n = pairs.positions.length;
   for (let p = 0; p < n; p++) {
-    const row = levelIndex(index, pairs.first[p]!, `rater1[${pairs.positions[p]}]`);
-    const col = levelIndex(index, pairs.second[p]!, `rater2[${pairs.positions[p]}]`);
+    const first = pairs.first[p]!;
+    const second = pairs.second[p]!;
+    const row = index.get(first) ?? levelIndex(index, first, `rater1[${pairs.positions[p]}]`);
+    const col = index.get(second) ?? levelIndex(index, second, `rater2[${pairs.positions[p]}]`);
     counts[row]![col]! += 1;
   }
   return counts.map((cells) => cells.map((count) => count / n));
