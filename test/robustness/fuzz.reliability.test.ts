@@ -186,7 +186,6 @@ fuzzTarget({
     .map(([[a, b], options]): [unknown, unknown, unknown] => [a, b, options]),
   codes: ["WRONG_LENGTH", "INVALID_INPUT", "OUT_OF_RANGE", "NOT_ENOUGH_DATA", "INVALID_OPTION"],
   refusals: ["NOT_ENOUGH_DATA"],
-  known: [optionsNull],
 });
 
 fuzzTarget({
@@ -219,7 +218,6 @@ fuzzTarget({
     "NOT_A_NUMBER",
   ],
   refusals: ["NOT_ENOUGH_DATA"],
-  known: [{ finding: "F11", applies: (args) => holdsHoles(optionsOf(args).levels) }],
 });
 
 fuzzTarget({
