@@ -90,10 +90,6 @@ export function detectRuptures(
 export function detectRuptures(
   data: readonly unknown[],
   options: DetectRupturesOptions,
-): DetectRupturesResult;
-export function detectRuptures(
-  data: readonly unknown[],
-  options: DetectRupturesOptions,
 ): DetectRupturesResult {
   if (!isRecord(options) || !(METHODS as readonly unknown[]).includes(options.method)) {
     throw new AllianceError({
