@@ -48,6 +48,11 @@ export interface FuzzTarget<Args extends readonly unknown[]> {
   check?: (result: unknown, args: Args) => void;
   /** Index of the arguments that are optional (`undefined` is legal there). */
   optionalArgs?: readonly number[];
+  /**
+   * Share of FUZZ_RUNS for a costly function whose valid input space is tiny (an instrument id):
+   * 0.2 still covers each input hundreds of times. `reason` says why; the fuzz report shows the runs.
+   */
+  scaleRuns?: { share: number; reason: string };
   /** Why the result holds non-finite numbers on purpose (e.g. generated invalid answers); skips the walk. */
   nonFiniteByDesign?: string;
   /** True when typed arrays in the result hold NaN by definition (missing cells); `check` then checks them. */
@@ -379,7 +384,8 @@ function timeoutFor(runs: number): number {
 
 /** Registers the three properties of a target as vitest tests. */
 export function fuzzTarget<Args extends readonly unknown[]>(target: FuzzTarget<Args>): void {
-  const runs = (part: number) => Math.max(1, Math.round(FUZZ_RUNS * part));
+  const share = target.scaleRuns?.share ?? 1;
+  const runs = (part: number) => Math.max(1, Math.round(FUZZ_RUNS * share * part));
   const allowedOnValid = target.refusals ?? [];
   describe(target.name, () => {
     it(
