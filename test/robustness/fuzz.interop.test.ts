@@ -12,6 +12,7 @@ import { toFhirQuestionnaire } from "../../src/interop/toFhirQuestionnaire.js";
 import { toFhirQuestionnaireResponse } from "../../src/interop/toFhirQuestionnaireResponse.js";
 import { toJsonSchema } from "../../src/interop/toJsonSchema.js";
 import { toRedcapDictionary } from "../../src/interop/toRedcapDictionary.js";
+import { arbitraries } from "../../src/testing/arbitraries.js";
 import { INVALID_RESPONSE_KINDS, invalidResponses } from "../../src/testing/invalidResponses.js";
 import { scalePoints } from "../../src/testing/scalePoints.js";
 import { validResponseRecords } from "../../src/testing/validResponseRecords.js";
@@ -308,4 +309,35 @@ fuzzTarget({
   call: (id: unknown) => scalePoints(id as string),
   valid: fc.tuple(instrumentId),
   codes: RESOLVE_CODES,
+});
+
+/** The `./testing/fast-check` arbitraries, drawn once per run with a seed. */
+fuzzTarget({
+  name: "arbitraries",
+  call: (id: unknown, options: unknown, seed: unknown) => {
+    const [answers] = fc.sample(arbitraries(fc).validAnswers(id as string, options as never), {
+      numRuns: 1,
+      // The seed is fast-check's argument, not the library's: keep it a valid one.
+      seed: Number.isSafeInteger(seed) ? (seed as number) : 0,
+    });
+    return { answers };
+  },
+  valid: fc.tuple(
+    instrumentId,
+    fc.option(fc.record({ missing: fc.boolean() }, { requiredKeys: [] }), {
+      nil: undefined,
+    }) as fc.Arbitrary<unknown>,
+    fc.integer() as fc.Arbitrary<unknown>,
+  ),
+  codes: [...RESOLVE_CODES, "INVALID_OPTION"],
+  known: [
+    {
+      finding: "F25",
+      applies: (args, problem) => args[1] !== undefined && problem.includes("TypeError"),
+    },
+  ],
+  check: (result) => {
+    const { answers } = result as { answers: unknown };
+    if (!Array.isArray(answers)) throw new Error("expected an answer array");
+  },
 });
