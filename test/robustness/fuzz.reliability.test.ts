@@ -12,6 +12,7 @@ import { fleissKappa } from "../../src/reliability/fleissKappa.js";
 import { guttmanLambdas } from "../../src/reliability/guttmanLambdas.js";
 import { intraclassCorrelation } from "../../src/reliability/intraclassCorrelation.js";
 import { krippendorffAlpha } from "../../src/reliability/krippendorffAlpha.js";
+import { mcdonaldOmega } from "../../src/reliability/mcdonaldOmega.js";
 import { reliableChangeIndex } from "../../src/reliability/reliableChangeIndex.js";
 import { reliableChangeThreshold } from "../../src/reliability/reliableChangeThreshold.js";
 import { splitHalf } from "../../src/reliability/splitHalf.js";
@@ -355,4 +356,38 @@ fuzzTarget({
   ),
   codes: ["NOT_A_NUMBER", "OUT_OF_RANGE", "INVALID_OPTION"],
   known: [overflow],
+});
+
+fuzzTarget({
+  name: "mcdonaldOmega",
+  call: (data: unknown, options?: unknown) => mcdonaldOmega(data as never, options as never),
+  valid: ratingMatrix({ minRows: 3, maxRows: 12, minCols: 3, maxCols: 6 }).chain((rows) =>
+    fc.tuple(
+      fc.constant(rows as unknown),
+      fc.option(
+        fc.record(
+          {
+            nfactors: fc.integer({ min: 1, max: Math.min(3, rows[0]!.length - 1) }),
+            missing: fc.constantFrom("pairwise", "listwise"),
+          },
+          { requiredKeys: [] },
+        ),
+        { nil: undefined },
+      ) as fc.Arbitrary<unknown>,
+    ),
+  ),
+  codes: ITEM_CODES,
+  scaleRuns: {
+    share: 0.3,
+    reason:
+      "minres factoring and oblimin rotation take ~3 ms per call; 3,000 runs keep CI near a minute",
+  },
+  // INVALID_OPTION: nfactors above k - 1 once zero-variance items are left out.
+  refusals: ["NOT_ENOUGH_DATA", "INVALID_OPTION"],
+  known: [
+    keysWithHoles,
+    eigenCrash,
+    optionsNull,
+    { finding: "F26", applies: (_args, problem) => problem.includes("Error: Matrix") },
+  ],
 });
