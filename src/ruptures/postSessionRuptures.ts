@@ -1,7 +1,12 @@
 import { AllianceError, type AllianceWarning, describeValue } from "../errors.js";
-import { isRecord } from "../guards.js";
+import { isRecord, optionsRecord } from "../guards.js";
 import { RUPTURE_SOURCES } from "./citations.js";
-import { copyCitations, readChoiceOption, readNumberOption } from "./readOptions.js";
+import {
+  copyCitations,
+  readChoiceOption,
+  readNumberOption,
+  readOptionalRating,
+} from "./readOptions.js";
 import type { CriterionResult, RuptureEvent, RuptureResult } from "./types.js";
 
 /**
@@ -94,29 +99,6 @@ interface Judged {
   resolution: number | null;
 }
 
-function readRating(
-  value: unknown,
-  path: string,
-  scale: PostSessionOptions["scale"],
-): number | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new AllianceError({
-      code: "NOT_A_NUMBER",
-      path,
-      message: `expected a finite rating or null, got ${describeValue(value)}`,
-    });
-  }
-  if (scale !== undefined && (value < scale.min || value > scale.max)) {
-    throw new AllianceError({
-      code: "OUT_OF_RANGE",
-      path,
-      message: `expected a rating from ${scale.min} to ${scale.max}, got ${value}`,
-    });
-  }
-  return value;
-}
-
 function judge(
   report: unknown,
   path: string,
@@ -140,8 +122,8 @@ function judge(
       message: `expected true, false or null, got ${describeValue(presence)}`,
     });
   }
-  const intensity = readRating(report.intensity, `${path}.intensity`, scale);
-  const resolution = readRating(report.resolution, `${path}.resolution`, scale);
+  const intensity = readOptionalRating(report.intensity, `${path}.intensity`, scale);
+  const resolution = readOptionalRating(report.resolution, `${path}.resolution`, scale);
   const threshold = settings.intensityThreshold;
   const intense = threshold !== null && intensity !== null && intensity >= threshold;
   const known = typeof presence === "boolean" || (threshold !== null && intensity !== null);
@@ -317,14 +299,7 @@ export function postSessionRuptures(
   rows: readonly Readonly<PostSessionRow>[],
   options: PostSessionOptions = {},
 ): PostSessionResult {
-  if (!isRecord(options)) {
-    throw new AllianceError({
-      code: "INVALID_OPTION",
-      path: "options",
-      message: `expected an options object, got ${describeValue(options)}`,
-    });
-  }
-  const settings = readSettings(options);
+  const settings = readSettings(optionsRecord(options));
   const scale = (options as PostSessionOptions).scale;
   if (!Array.isArray(rows)) {
     throw new AllianceError({

@@ -91,3 +91,33 @@ export function readChoiceOption<T extends string>(
 export function copyCitations(...citations: readonly RuptureCitation[]): RuptureCitation[] {
   return citations.map((citation) => ({ ...citation }));
 }
+
+/**
+ * A rating that may be absent: `null` for null or undefined, the number when it is finite and
+ * within `scale` (when one is given).
+ *
+ * @internal
+ * @throws AllianceError NOT_A_NUMBER or OUT_OF_RANGE at `path`
+ */
+export function readOptionalRating(
+  value: unknown,
+  path: string,
+  scale: { readonly min: number; readonly max: number } | undefined,
+): number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    throw new AllianceError({
+      code: "NOT_A_NUMBER",
+      path,
+      message: `expected a finite rating or null, got ${describeValue(value)}`,
+    });
+  }
+  if (scale !== undefined && (value < scale.min || value > scale.max)) {
+    throw new AllianceError({
+      code: "OUT_OF_RANGE",
+      path,
+      message: `expected a rating from ${scale.min} to ${scale.max}, got ${value}`,
+    });
+  }
+  return value;
+}

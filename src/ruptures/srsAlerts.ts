@@ -1,5 +1,5 @@
 import { AllianceError, type AllianceWarning, describeValue } from "../errors.js";
-import { isRecord } from "../guards.js";
+import { isRecord, optionsRecord } from "../guards.js";
 import { RUPTURE_SOURCES } from "./citations.js";
 import { copyCitations, readBooleanOption, readNumberOption } from "./readOptions.js";
 import type { CriterionResult, RuptureCitation, RuptureEvent, RuptureResult } from "./types.js";
@@ -383,14 +383,7 @@ export function srsAlerts(
   srsSeries: readonly Readonly<SrsSession>[],
   options: SrsAlertOptions = {},
 ): SrsAlertResult {
-  if (!isRecord(options)) {
-    throw new AllianceError({
-      code: "INVALID_OPTION",
-      path: "options",
-      message: `expected an options object, got ${describeValue(options)}`,
-    });
-  }
-  const settings = readSettings(options);
+  const settings = readSettings(optionsRecord(options));
   const list = readSeries(srsSeries);
   const events: RuptureEvent[] = [];
   const warnings: AllianceWarning[] = [];

@@ -1,7 +1,7 @@
 import { AllianceError, type AllianceWarning, describeValue } from "../errors.js";
 import { isRecord } from "../guards.js";
 import { RUPTURE_SOURCES } from "./citations.js";
-import { copyCitations } from "./readOptions.js";
+import { copyCitations, readOptionalRating } from "./readOptions.js";
 import type { RuptureCitation } from "./types.js";
 
 /**
@@ -167,29 +167,6 @@ function checkSegment(
   return { ...segment, start, end };
 }
 
-function readSignificance(
-  value: unknown,
-  path: string,
-  scale: RrsSummaryOptions["significanceScale"],
-): number | null {
-  if (value === undefined || value === null) return null;
-  if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new AllianceError({
-      code: "NOT_A_NUMBER",
-      path,
-      message: `expected a finite rating or null, got ${describeValue(value)}`,
-    });
-  }
-  if (scale !== undefined && (value < scale.min || value > scale.max)) {
-    throw new AllianceError({
-      code: "OUT_OF_RANGE",
-      path,
-      message: `expected a rating from ${scale.min} to ${scale.max}, got ${value}`,
-    });
-  }
-  return value;
-}
-
 function readScaleOption(options: RrsSummaryOptions): RrsSummaryOptions["significanceScale"] {
   if (!isRecord(options)) {
     throw new AllianceError({
@@ -313,7 +290,11 @@ export function summarize3rsSession(
     const rupture = markers.withdrawal.length > 0 || markers.confrontation.length > 0;
     if (rupture) summary.ruptureSegments++;
     if (rupture && markers.resolution.length > 0) summary.ruptureSegmentsWithResolution++;
-    const rating = readSignificance(segment.significance, `segments[${index}].significance`, scale);
+    const rating = readOptionalRating(
+      segment.significance,
+      `segments[${index}].significance`,
+      scale,
+    );
     if (rating !== null) ratings.push(rating);
   });
   if (ratings.length > 0) {
