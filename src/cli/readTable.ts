@@ -20,8 +20,10 @@ export interface CsvTable {
 export async function readTable(io: CliIo, file: string): Promise<CsvTable> {
   const reader = new CsvReader();
   const records: CsvRecord[] = [];
-  for await (const text of decodeUtf8(io.open(file))) records.push(...reader.push(text));
-  records.push(...reader.end());
+  for await (const text of decodeUtf8(io.open(file))) {
+    for (const record of reader.push(text)) records.push(record);
+  }
+  for (const record of reader.end()) records.push(record);
   const [first, ...rest] = records;
   if (first === undefined)
     throw new AllianceError({

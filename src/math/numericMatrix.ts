@@ -30,11 +30,19 @@ export type MatrixInput = ReadonlyArray<ReadonlyArray<number | null>> | NumericM
  * A typed-array input is copied so that later work can never write into the caller's array.
  *
  * @category Data
- * @throws AllianceError INVALID_INPUT, WRONG_LENGTH or NOT_A_NUMBER, with the cell's path
+ * @throws AllianceError INVALID_INPUT, WRONG_LENGTH or NOT_A_NUMBER, with the cell's path;
+ *   INVALID_OPTION when `path` is not a string
  * @example
  * toNumericMatrix([[1, null], [3, 4]]).values; // => Float64Array [1, NaN, 3, 4]
  */
 export function toNumericMatrix(data: MatrixInput, path = "data"): NumericMatrix {
+  if (typeof path !== "string") {
+    throw new AllianceError({
+      code: "INVALID_OPTION",
+      path: "path",
+      message: `expected a string naming the input, got ${describeValue(path)}`,
+    });
+  }
   if (Array.isArray(data)) return fromRows(data, path);
   if (isRecord(data) && data.values instanceof Float64Array)
     return fromTyped(data as NumericMatrix, path);

@@ -7,6 +7,7 @@ import { squaredMultipleCorrelationsWithoutEach } from "../math/squaredMultipleC
 import { withoutRowAndColumn } from "../math/withoutRowAndColumn.js";
 import { alphaStatistics } from "./alphaStatistics.js";
 import { negativeFirstComponentItems } from "./firstComponentSigns.js";
+import { withNonFiniteWarning } from "./nonFiniteWarning.js";
 import { type PreparedItems, prepareItems } from "./prepareItems.js";
 import type { ConfidenceInterval, ItemOptions } from "./types.js";
 
@@ -146,7 +147,7 @@ export function cronbachAlpha(data: MatrixInput, options: ItemOptions = {}): Alp
       message: "alpha without an item is undefined for a two-item scale; alphaDrop is empty",
     });
   }
-  return {
+  return withNonFiniteWarning({
     rawAlpha: total.rawAlpha,
     stdAlpha: total.stdAlpha,
     g6: total.g6,
@@ -165,7 +166,7 @@ export function cronbachAlpha(data: MatrixInput, options: ItemOptions = {}): Alp
     n: items.n,
     nDropped: items.nDropped,
     warnings,
-  };
+  });
 }
 
 /** Feldt's interval as psych's `alpha.ci` computes it, with n = every row used. */

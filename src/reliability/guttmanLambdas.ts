@@ -2,6 +2,7 @@ import type { AllianceWarning } from "../errors.js";
 import type { MatrixInput } from "../math/numericMatrix.js";
 import { correlationSummary } from "./correlationSummary.js";
 import { distinctSplits } from "./distinctSplits.js";
+import { withNonFiniteWarning } from "./nonFiniteWarning.js";
 import { prepareItems } from "./prepareItems.js";
 import { splitCorrelation } from "./splitCorrelation.js";
 import { searchSplits } from "./splitEnumeration.js";
@@ -75,7 +76,7 @@ export function guttmanLambdas(data: MatrixInput, options: ItemOptions = {}): Gu
     k,
     random ? { kind: "random", sampleSize: 10_000, seed: 1 } : { kind: "psych" },
   );
-  return {
+  return withNonFiniteWarning({
     lambda1,
     lambda2: summary.lambda2,
     lambda3: summary.alpha,
@@ -87,5 +88,5 @@ export function guttmanLambdas(data: MatrixInput, options: ItemOptions = {}): Gu
     n: items.n,
     nDropped: items.nDropped,
     warnings: [...items.warnings, ...keyed.warnings],
-  };
+  });
 }

@@ -3,11 +3,11 @@ import { AllianceError, type AllianceWarning, describeValue } from "../errors.js
 import { optionsRecord } from "../guards.js";
 import type { NumericMatrix } from "../math/numericMatrix.js";
 import { type MatrixInput, toNumericMatrix } from "../math/numericMatrix.js";
+import { seededRandom } from "../math/seededRandom.js";
 import { confidenceLevel, finiteResult, oneOf } from "./checkOptions.js";
 import { disagreement } from "./krippendorffDisagreement.js";
 import { intervalDisagreement, intervalUnits } from "./krippendorffIntervalUnits.js";
 import { codedUnits } from "./krippendorffUnits.js";
-import { seededRandom } from "../math/seededRandom.js";
 import type { ConfidenceInterval } from "./types.js";
 
 /**

@@ -3,6 +3,7 @@ import { AllianceError, type AllianceWarning, describeValue } from "../errors.js
 import type { MatrixInput } from "../math/numericMatrix.js";
 import { squaredMultipleCorrelations } from "../math/squaredMultipleCorrelations.js";
 import { minresFactoring } from "./minresFactoring.js";
+import { withNonFiniteWarning } from "./nonFiniteWarning.js";
 import { prepareItems } from "./prepareItems.js";
 import { schmidLeiman } from "./schmidLeiman.js";
 import type { ItemOptions } from "./types.js";
@@ -101,7 +102,7 @@ export function mcdonaldOmega(data: MatrixInput, options: OmegaOptions = {}): Om
   const generalVariance = general.reduce((sum, value) => sum + value * value, 0);
   const groupVariance = solution.group.to1DArray().reduce((sum, value) => sum + value * value, 0);
   const smc = squaredMultipleCorrelations(Float64Array.from(keyed.to1DArray()), k);
-  return {
+  return withNonFiniteWarning({
     omegaH: generalSum ** 2 / total,
     omegaTotal: (total - uniqueness) / total,
     omegaLimit: generalSum ** 2 / (total - uniqueness),
@@ -118,7 +119,7 @@ export function mcdonaldOmega(data: MatrixInput, options: OmegaOptions = {}): Om
     n: items.n,
     nDropped: items.nDropped,
     warnings: [...items.warnings, ...omegaWarnings(solution.notes, flips, items.names, nfactors)],
-  };
+  });
 }
 
 /** (Σλ)² / ((Σλ)² + Σψ) from a one-factor minres solution of the keyed correlations. */

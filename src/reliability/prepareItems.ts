@@ -173,7 +173,8 @@ function checkKeys(keys: unknown, cols: number): number[] {
       message: `expected an array of ${cols} keys (1 or -1, one per column), got ${describeValue(keys)}`,
     });
   }
-  return keys.map((key: unknown, at) => {
+  // Array.from, not map: map skips the holes of a sparse array, which must be refused too.
+  return Array.from(keys as unknown[], (key: unknown, at) => {
     if (key === 1 || key === -1) return key;
     throw new AllianceError({
       code: "INVALID_OPTION",

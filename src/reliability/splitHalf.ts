@@ -2,6 +2,7 @@ import { AllianceError, type AllianceWarning, describeValue } from "../errors.js
 import type { MatrixInput } from "../math/numericMatrix.js";
 import { correlationSummary } from "./correlationSummary.js";
 import { distinctSplits } from "./distinctSplits.js";
+import { withNonFiniteWarning } from "./nonFiniteWarning.js";
 import { prepareItems } from "./prepareItems.js";
 import { splitCorrelation } from "./splitCorrelation.js";
 import { type SplitPlan, type SplitSearch, searchSplits } from "./splitEnumeration.js";
@@ -162,7 +163,7 @@ export function splitHalf(data: MatrixInput, options: SplitHalfOptions = {}): Sp
   if (options.allSplits === true) {
     result.allSplits = allSplitsBlock(searchSplits(keyed.r, k, { kind: "all" }), halves);
   }
-  return result;
+  return withNonFiniteWarning(result);
 }
 
 function allSplitsBlock(

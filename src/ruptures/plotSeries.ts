@@ -84,12 +84,27 @@ function makeFrame(
   }
   if (options.range !== undefined) ({ min: yMin, max: yMax } = options.range);
   if (!Number.isFinite(yMin)) [yMin, yMax] = [0, 1];
-  if (yMin === yMax) [yMin, yMax] = [yMin - 1, yMax + 1];
+  [yMin, yMax] = drawableRange(yMin, yMax);
   const count = grid.sessions.length;
-  let xMin = count === 0 ? 0 : grid.sessions[0]!;
-  let xMax = count === 0 ? 1 : grid.sessions[count - 1]!;
-  if (xMin === xMax) [xMin, xMax] = [xMin - 1, xMax + 1];
+  const [xMin, xMax] = drawableRange(
+    count === 0 ? 0 : grid.sessions[0]!,
+    count === 0 ? 1 : grid.sessions[count - 1]!,
+  );
   return { left: 56, right: width - 16, top: 40, bottom: height - 44, xMin, xMax, yMin, yMax };
+}
+
+/**
+ * An axis range with a finite, positive width: one distinct value is padded by 1 (or by half
+ * its size, where adding 1 would not change it), and a width that overflows is quartered.
+ */
+function drawableRange(low: number, high: number): [number, number] {
+  let [min, max] = [low, high];
+  if (!(max - min > 0)) {
+    const pad = Math.max(1, Math.abs(min) / 2);
+    [min, max] = [min - pad, max + pad];
+  }
+  if (!Number.isFinite(max - min)) [min, max] = [min / 4, max / 4];
+  return [min, max];
 }
 
 /** One `<path>` per run of consecutive observed points; a gap (missing score) ends a run. */
@@ -141,8 +156,12 @@ function axes(frame: Frame, options: PlotSeriesOptions, width: number, height: n
       `<text class="tick y-tick" x="${frame.left - 6}" y="${format(y(frame, value) + 4)}" text-anchor="end">${format(value)}</text>`,
     );
   }
+  // At most 13 ticks, counted rather than stepped, so that huge session numbers (where adding
+  // the step no longer changes the number) cannot loop forever.
   const step = Math.max(1, Math.ceil((frame.xMax - frame.xMin) / 12));
-  for (let session = Math.ceil(frame.xMin); session <= frame.xMax; session += step) {
+  const first = Math.ceil(frame.xMin);
+  for (let tick = 0; tick <= 12 && first + tick * step <= frame.xMax; tick++) {
+    const session = first + tick * step;
     parts.push(
       `<text class="tick x-tick" x="${format(x(frame, session))}" y="${frame.bottom + 16}" text-anchor="middle">${format(session)}</text>`,
     );

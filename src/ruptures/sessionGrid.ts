@@ -83,11 +83,11 @@ function readSession(
       message: `expected a finite session number, got ${describeValue(value)}`,
     });
   }
-  if (gaps === "missing" && !Number.isInteger(value)) {
+  if (gaps === "missing" && !Number.isSafeInteger(value)) {
     throw new AllianceError({
       code: "INVALID_SERIES",
       path,
-      message: `expected an integer session number (sessionGaps "missing"), got ${value}`,
+      message: `expected a whole session number of at most 2^53 - 1 in size (sessionGaps "missing"), got ${value}`,
     });
   }
   if (value <= previous) {

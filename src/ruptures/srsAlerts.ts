@@ -292,7 +292,10 @@ function itemAlert(
   );
   if (!low.includes(true)) return null;
   const sign = settings.itemInclusive ? "<=" : "<";
-  const lowest = Math.min(...entry.items.filter((item) => !Number.isNaN(item)));
+  const lowest = entry.items.reduce(
+    (low, item) => (Number.isNaN(item) ? low : Math.min(low, item)),
+    Number.POSITIVE_INFINITY,
+  );
   return {
     kind: "srs-item",
     start: index,

@@ -302,8 +302,8 @@ export function summarize3rsSession(
     summary.significance = {
       n: ratings.length,
       mean,
-      min: Math.min(...ratings),
-      max: Math.max(...ratings),
+      min: ratings.reduce((lowest, rating) => Math.min(lowest, rating), Number.POSITIVE_INFINITY),
+      max: ratings.reduce((highest, rating) => Math.max(highest, rating), Number.NEGATIVE_INFINITY),
     };
   }
   if (segments.length === 0) {

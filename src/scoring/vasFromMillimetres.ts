@@ -1,5 +1,5 @@
 import { AllianceError, describeValue } from "../errors.js";
-import { isRecord } from "../guards.js";
+import { isRecord, optionsRecord } from "../guards.js";
 import type { ResponseScale } from "../instruments/model.js";
 
 /** A visual-analogue response scale, as the instrument model defines it. */
@@ -49,14 +49,15 @@ export interface VasFromMillimetresOptions {
 export function vasFromMillimetres(
   millimetres: number,
   scale: Readonly<ResponseScale>,
-  options: Readonly<VasFromMillimetresOptions> = {},
+  givenOptions?: Readonly<VasFromMillimetresOptions>,
 ): number {
-  const path = options.path ?? "";
-  if (!isRecord(scale) || scale.kind !== "vas") {
+  const options = optionsRecord(givenOptions);
+  const path = typeof options.path === "string" ? options.path : "";
+  if (!isVasScale(scale)) {
     throw new AllianceError({
       code: "INVALID_INPUT",
       path: "scale",
-      message: `expected a visual-analogue scale (kind "vas"), got ${isRecord(scale) ? `a scale of kind ${describeValue(scale.kind)}` : describeValue(scale)}`,
+      message: `expected a visual-analogue scale (kind "vas", finite min < max, step > 0), got ${isRecord(scale) ? `a scale of kind ${describeValue(scale.kind)}` : describeValue(scale)}`,
     });
   }
   const lineLengthMm = options.lineLengthMm ?? 100;
@@ -104,4 +105,21 @@ function stepLengthMm(scale: Readonly<VasScale>, lineLengthMm: number): number {
  */
 function pointOfScale(scale: Readonly<VasScale>, steps: number): number {
   return Number((scale.min + steps * scale.step).toPrecision(12));
+}
+
+/** A VAS scale whose numbers can be computed with: finite, min < max, positive step. */
+function isVasScale(scale: unknown): scale is VasScale {
+  if (!isRecord(scale) || scale.kind !== "vas") return false;
+  const { min, max, step } = scale;
+  return (
+    typeof min === "number" &&
+    typeof max === "number" &&
+    typeof step === "number" &&
+    Number.isFinite(min) &&
+    Number.isFinite(max) &&
+    Number.isFinite(step) &&
+    min < max &&
+    step > 0 &&
+    Number.isFinite((max - min) / step)
+  );
 }

@@ -18,7 +18,7 @@ import { scalePoints } from "../../src/testing/scalePoints.js";
 import { validResponseRecords } from "../../src/testing/validResponseRecords.js";
 import { validResponses } from "../../src/testing/validResponses.js";
 import { answersFor, instruments } from "./arbitraries.js";
-import { fuzzTarget, guardPrototypes, holdsHoles, type KnownIssue } from "./harness.js";
+import { fuzzTarget, guardPrototypes, holdsHoles } from "./harness.js";
 
 /** True when a chunk list holds something other than strings. */
 function holdsNonString(chunks: unknown): boolean {
@@ -226,16 +226,6 @@ fuzzTarget({
   known: [{ finding: "F20", applies: (args) => holdsNonString(args[0]) }],
 });
 
-/** F21: a huge `count` makes the generators allocate until the heap is exhausted. */
-const hugeCount: KnownIssue = {
-  finding: "F21",
-  hangs: true,
-  applies: (args) => {
-    const count = (args[1] as { count?: unknown } | undefined)?.count;
-    return typeof count === "number" && count > 100_000;
-  },
-};
-
 const generatorOptions = fc.record(
   {
     seed: fc.integer({ min: 1, max: 1000 }),
@@ -253,7 +243,6 @@ fuzzTarget({
     fc.option(generatorOptions, { nil: undefined }) as fc.Arbitrary<unknown>,
   ),
   codes: [...RESOLVE_CODES, "INVALID_OPTION"],
-  known: [hugeCount],
 });
 
 fuzzTarget({
@@ -271,7 +260,6 @@ fuzzTarget({
     ) as fc.Arbitrary<unknown>,
   ),
   codes: [...RESOLVE_CODES, "INVALID_OPTION"],
-  known: [hugeCount],
 });
 
 fuzzTarget({
@@ -293,7 +281,6 @@ fuzzTarget({
   ),
   codes: [...RESOLVE_CODES, "INVALID_OPTION"],
   known: [
-    hugeCount,
     {
       finding: "F22",
       applies: (args) =>

@@ -20,7 +20,6 @@ import {
   fuzzTarget,
   guardPrototypes,
   holdsHoles,
-  holdsHuge,
   type KnownIssue,
   safeJson,
   silentNonFinite,
@@ -382,8 +381,6 @@ fuzzTarget({
   codes: SERIES_CODES,
   known: [
     ...KNOWN,
-    // F17: one session at 2^53 or beyond: the x-tick loop adds 1 to a number that 1 no longer changes.
-    { finding: "F17", hangs: true, applies: (args) => holdsHuge(args.slice(0, 2), 2 ** 52) },
     {
       finding: "F16",
       applies: (args, problem) =>
