@@ -5,21 +5,27 @@ import { getInstrument } from "../instruments/registry.js";
 import { CsvReader, type CsvRecord } from "../interop/csvRecords.js";
 import { scoreTable } from "../scoring/scoreTable.js";
 import { type CliIo, decodeUtf8 } from "./io.js";
-import { checkHeader, parseNumberCell } from "./readTable.js";
+import { longToWide } from "./longToWide.js";
+import { checkHeader, parseNumberCell, readTable } from "./readTable.js";
 import { createRowWriter, type OutputFormat, parseFormat, type RowWriter } from "./rowWriter.js";
 import { UsageError } from "./usageError.js";
 
 export const SCORE_HELP = `Usage: alliance score --instrument ID [options] [FILE|-]
 
-Scores a CSV of responses, one response set per row. The header names the items by number
-(1, 2, …) or by id (waisr_1, …); a column named "id", or each column given with --id, is
-carried through. An empty cell or NA is a missing answer. Reads standard input when FILE is
-- or absent.
+Scores a CSV of responses. Wide input (the default) has one response set per row and a header
+naming the items by number (1, 2, …) or by id (waisr_1, …); a column named "id", or each
+column given with --id, is carried through. Long input (--long) has one row per response set
+and item; it is read whole, not streamed. An empty cell or NA is a missing answer. Reads
+standard input when FILE is - or absent.
 
 Options:
   -i, --instrument ID             instrument id (see: alliance instruments)
   -f, --format table|csv|json     output format (default: table on a terminal, json otherwise)
       --id COLUMN                 a column to carry through (repeatable)
+      --long                      long input: one row per response set and item, with the
+                                  --id columns (default id), an item column and a value column
+      --item-column NAME          long input: the column naming the item (default item)
+      --value-column NAME         long input: the column holding the answer (default value)
       --skip-invalid              skip rows that cannot be scored (counted on stderr), exit 0
       --max-missing-per-subscale N  be stricter than the instrument's missing-item rule
       --max-missing-total N
@@ -30,9 +36,13 @@ Exit codes: 0 scored; 1 a row could not be scored (or the file is malformed); 2 
 Examples:
   alliance score --instrument wai-sr examples/data/wai-sr-simulated.csv
   alliance score -i wai-sr --id client --id session --format csv responses.csv > scores.csv
-  cat responses.csv | alliance score -i wai-c --format json -`;
+  cat responses.csv | alliance score -i wai-c --format json -
+  alliance score -i wai-sr --long --id client --id session --item-column item --value-column answer long.csv`;
 
 const BATCH_ROWS = 8192;
+
+/** Inputs longer than this show a progress line when standard error is a terminal. */
+const PROGRESS_FROM_ROWS = 100_000;
 
 /** Runs `alliance score`; returns the exit code. */
 export async function scoreCommand(args: string[], io: CliIo): Promise<number> {
@@ -44,6 +54,9 @@ export async function scoreCommand(args: string[], io: CliIo): Promise<number> {
       format: { type: "string", short: "f" },
       id: { type: "string", multiple: true },
       "skip-invalid": { type: "boolean" },
+      long: { type: "boolean" },
+      "item-column": { type: "string", default: "item" },
+      "value-column": { type: "string", default: "value" },
       "max-missing-per-subscale": { type: "string" },
       "max-missing-total": { type: "string" },
       help: { type: "boolean", short: "h" },
@@ -71,6 +84,13 @@ export async function scoreCommand(args: string[], io: CliIo): Promise<number> {
   };
   const file = positionals[0] ?? "-";
   const run = new ScoreRun(instrument, format, values.id ?? [], io, options, file);
+  if (values.long === true) {
+    const ids = values.id ?? ["id"];
+    await run.records(
+      longToWide(await readTable(io, file), ids, values["item-column"], values["value-column"]),
+    );
+    return run.finish(values["skip-invalid"] === true);
+  }
   const reader = new CsvReader();
   for await (const text of decodeUtf8(io.open(file))) await run.records(reader.push(text));
   await run.records(reader.end());
@@ -104,6 +124,7 @@ class ScoreRun {
   private scored = 0;
   private prorated = 0;
   private invalid = 0;
+  private progressShown = false;
 
   constructor(
     private readonly instrument: Instrument,
@@ -140,6 +161,7 @@ class ScoreRun {
       });
     await this.flush();
     await this.writerFor(this.layout).end();
+    if (this.progressShown) this.io.stderr("\n");
     const source = this.file === "-" ? "standard input" : this.file;
     this.io.stderr(
       `${this.instrument.id}: scored ${this.scored} response sets from ${source} (${this.prorated} prorated, ${this.invalid} not scored); key ${this.instrument.keySource.status}\n`,
@@ -214,6 +236,15 @@ class ScoreRun {
     this.lines = [];
     this.ids = [];
     this.pending = [];
+    this.showProgress();
+  }
+
+  /** On a terminal, past 100,000 rows, one self-overwriting progress line on standard error. */
+  private showProgress(): void {
+    const rows = this.scored + this.invalid;
+    if (!this.io.stderrIsTTY || rows < PROGRESS_FROM_ROWS) return;
+    this.io.stderr(`\r${rows.toLocaleString("en-US")} rows read…`);
+    this.progressShown = true;
   }
 
   private writerFor(layout: Layout): RowWriter {

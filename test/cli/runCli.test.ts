@@ -3,7 +3,12 @@ import type { CliIo } from "../../src/cli/io.js";
 import { runCli } from "../../src/cli/runCli.js";
 
 /** Runs the CLI in-process on in-memory files; returns exit code, stdout and stderr. */
-async function run(args: string[], files: Record<string, string | Uint8Array> = {}, tty = false) {
+async function run(
+  args: string[],
+  files: Record<string, string | Uint8Array> = {},
+  tty = false,
+  stderrTty = false,
+) {
   let stdout = "";
   let stderr = "";
   const io: CliIo = {
@@ -23,7 +28,7 @@ async function run(args: string[], files: Record<string, string | Uint8Array> = 
       stderr += text;
     },
     stdoutIsTTY: tty,
-    stderrIsTTY: false,
+    stderrIsTTY: stderrTty,
   };
   const code = await runCli(args, io, "9.9.9");
   return { code, stdout, stderr };
@@ -160,5 +165,47 @@ describe("alliance usage", () => {
     expect(one.stdout).toContain("reverse-keyed: 4, 10");
     const json = JSON.parse((await run(["instruments", "--format", "json"])).stdout);
     expect(json.map((entry: { id: string }) => entry.id)).toContain("wai-c");
+  });
+});
+
+describe("alliance score, long input and progress", () => {
+  it("pivots long input (one row per item) and scores it like the wide file", async () => {
+    const wide = await run(["score", "-i", "wai-sr", "-f", "csv", "in.csv"], {
+      "in.csv": header + good,
+    });
+    const long = ["id,item,value"];
+    for (const line of good.trim().split("\n")) {
+      const [id, ...answers] = line.split(",");
+      // Items in reverse order, to show that order does not matter.
+      answers.forEach((answer, index) => long.push(`${id},${12 - index},${answers[11 - index]}`));
+      expect(answers).toHaveLength(12);
+    }
+    const result = await run(["score", "-i", "wai-sr", "--long", "-f", "csv", "long.csv"], {
+      "long.csv": `${long.join("\n")}\n`,
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(wide.stdout);
+  });
+
+  it("refuses an item given twice for one response set, naming both lines", async () => {
+    const { code, stderr } = await run(["score", "-i", "wai-sr", "--long", "long.csv"], {
+      "long.csv": "id,item,value\na,1,4\na,1,5\n",
+    });
+    expect(code).toBe(1);
+    expect(stderr).toContain("item 1 of a is given twice (lines 2 and 3)");
+  });
+
+  it("shows a progress line on a terminal for inputs over 100,000 rows", async () => {
+    const rows = `${header}${"a,4,5,4,3,5,4,4,4,5,4,3,4\n".repeat(100_001)}`;
+    const quiet = await run(["score", "-i", "wai-sr", "-f", "csv", "in.csv"], { "in.csv": rows });
+    expect(quiet.stderr).not.toContain("rows read");
+    const shown = await run(
+      ["score", "-i", "wai-sr", "-f", "csv", "in.csv"],
+      { "in.csv": rows },
+      false,
+      true,
+    );
+    expect(shown.stderr).toContain("\r100,001 rows read…\n");
+    expect(shown.stdout).toBe(quiet.stdout);
   });
 });
