@@ -184,10 +184,14 @@ function checkSize(matrix: NumericMatrix, nDropped: number): void {
 function twoWaySquares({ values, rows: n, cols: k }: NumericMatrix): MeanSquares {
   const rowMeans = new Float64Array(n);
   const colMeans = new Float64Array(k);
+  // Work on values centred on their mean: sums of squares are shift-invariant, and centring
+  // keeps ratings like 1e9 + small differences from losing those differences to rounding.
+  let centre = 0;
+  for (let i = 0; i < values.length; i++) centre += values[i]! / values.length;
   let grand = 0;
   for (let r = 0; r < n; r++) {
     for (let c = 0; c < k; c++) {
-      const v = values[r * k + c]!;
+      const v = values[r * k + c]! - centre;
       rowMeans[r]! += v / k;
       colMeans[c]! += v / n;
       grand += v / (n * k);
@@ -200,7 +204,7 @@ function twoWaySquares({ values, rows: n, cols: k }: NumericMatrix): MeanSquares
   for (let c = 0; c < k; c++) ssj += n * (colMeans[c]! - grand) ** 2;
   for (let r = 0; r < n; r++) {
     for (let c = 0; c < k; c++)
-      sse += (values[r * k + c]! - rowMeans[r]! - colMeans[c]! + grand) ** 2;
+      sse += (values[r * k + c]! - centre - rowMeans[r]! - colMeans[c]! + grand) ** 2;
   }
   // A sum of squares that is zero in exact arithmetic comes out as rounding noise (1e-30 of the
   // total); read literally it would turn ICC1k = (MSB - MSW) / MSB into -1e31. Snap it to 0.

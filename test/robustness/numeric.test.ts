@@ -57,8 +57,20 @@ describe("a 1e9 offset changes nothing (to 1e-8 relative)", () => {
     },
   );
 
-  // intraclassCorrelation is left out: every form loses 1e-8 to 8e-8 relative at this offset
-  // (finding F23 in the robustness report); add its test back when F23 is fixed.
+  it.each(datasets.map((data, index) => [index, data] as const))(
+    "intraclassCorrelation, every form, its F and its bounds, dataset %i",
+    (_i, data) => {
+      const plain = intraclassCorrelation(deepFreeze(data)).results;
+      const shifted = intraclassCorrelation(deepFreeze(shift(data))).results;
+      plain.forEach((form, index) => {
+        const other = shifted[index]!;
+        expect(relativeError(other.icc, form.icc)).toBeLessThan(1e-8);
+        expect(relativeError(other.F, form.F)).toBeLessThan(1e-8);
+        expect(relativeError(other.ci.lower, form.ci.lower)).toBeLessThan(1e-8);
+        expect(relativeError(other.ci.upper, form.ci.upper)).toBeLessThan(1e-8);
+      });
+    },
+  );
 
   it.each(datasets.map((data, index) => [index, data] as const))(
     "krippendorffAlpha interval, dataset %i",
