@@ -177,7 +177,7 @@ describe("alliance score, long input and progress", () => {
     for (const line of good.trim().split("\n")) {
       const [id, ...answers] = line.split(",");
       // Items in reverse order, to show that order does not matter.
-      answers.forEach((answer, index) => long.push(`${id},${12 - index},${answers[11 - index]}`));
+      for (let item = 12; item >= 1; item--) long.push(`${id},${item},${answers[item - 1]}`);
       expect(answers).toHaveLength(12);
     }
     const result = await run(["score", "-i", "wai-sr", "--long", "-f", "csv", "long.csv"], {
