@@ -1,4 +1,4 @@
-import { AllianceError } from "../errors.js";
+import { AllianceError, describeValue } from "../errors.js";
 
 /**
  * One CSV record: its fields and the 1-based line on which it starts.
@@ -19,7 +19,7 @@ export interface CsvRecord {
  *
  * @category Interop
  * @throws AllianceError PARSE_ERROR with the line and column of a quote in the wrong place or
- *   a quoted field left open at the end of the input
+ *   a quoted field left open at the end of the input; INVALID_INPUT for a chunk that is not text
  * @example
  * const reader = new CsvReader();
  * reader.push('id,1\r\n"a, b",4\n'); // => [{ fields: ["id", "1"], line: 1 }, { fields: ["a, b", "4"], line: 2 }]
@@ -38,6 +38,13 @@ export class CsvReader {
 
   /** Reads a chunk of text and returns the records it completed. */
   push(chunk: string): CsvRecord[] {
+    if (typeof chunk !== "string") {
+      throw new AllianceError({
+        code: "INVALID_INPUT",
+        path: "chunk",
+        message: `expected text, got ${describeValue(chunk)}`,
+      });
+    }
     const records: CsvRecord[] = [];
     let text = chunk;
     if (this.atStart && text.length > 0) {
@@ -132,9 +139,17 @@ export class CsvReader {
  * line break.
  *
  * @category Interop
+ * @throws AllianceError INVALID_INPUT when `value` is not a string
  * @example
  * csvField('a "b", c'); // => '"a ""b"", c"'
  */
 export function csvField(value: string): string {
+  if (typeof value !== "string") {
+    throw new AllianceError({
+      code: "INVALID_INPUT",
+      path: "value",
+      message: `expected a string, got ${describeValue(value)}`,
+    });
+  }
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }

@@ -1,5 +1,6 @@
 import { Matrix } from "ml-matrix";
 import { AllianceError, type AllianceWarning, describeValue } from "../errors.js";
+import { optionsRecord } from "../guards.js";
 import type { MatrixInput } from "../math/numericMatrix.js";
 import { squaredMultipleCorrelations } from "../math/squaredMultipleCorrelations.js";
 import { minresFactoring } from "./minresFactoring.js";
@@ -82,7 +83,8 @@ export interface OmegaResult {
  * mcdonaldOmega(rows, { nfactors: 1 }).omegaTotal;
  * // => 0.9571278555216519 (psych::omega(x, 1)$omega.tot: 0.957127855325772)
  */
-export function mcdonaldOmega(data: MatrixInput, options: OmegaOptions = {}): OmegaResult {
+export function mcdonaldOmega(data: MatrixInput, givenOptions?: OmegaOptions): OmegaResult {
+  const options = optionsRecord(givenOptions);
   const items = prepareItems(data, options);
   const k = items.columns.length;
   const nfactors = checkFactors(options.nfactors, k);

@@ -1,4 +1,5 @@
 import { AllianceError, type AllianceWarning, describeValue } from "../errors.js";
+import { optionsRecord } from "../guards.js";
 import type { MatrixInput } from "../math/numericMatrix.js";
 import { correlationSummary } from "./correlationSummary.js";
 import { distinctSplits } from "./distinctSplits.js";
@@ -125,7 +126,8 @@ const MAX_ALL_SPLITS = 2_000_000;
  * const rows = [[1, 2, 1, 2], [2, 2, 3, 3], [3, 4, 3, 4], [4, 5, 5, 4], [2, 1, 2, 2], [5, 4, 4, 5]];
  * splitHalf(rows).maxSplit; // => 0.9812520686670035 (psych::splitHalf: 0.981252068667004)
  */
-export function splitHalf(data: MatrixInput, options: SplitHalfOptions = {}): SplitHalfResult {
+export function splitHalf(data: MatrixInput, givenOptions?: SplitHalfOptions): SplitHalfResult {
+  const options = optionsRecord(givenOptions);
   const sampleSize = checkCount(options.sampleSize, "sampleSize", 10_000);
   const seed = checkCount(options.seed, "seed", 1);
   const items = prepareItems(data, options);

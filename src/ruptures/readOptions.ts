@@ -24,8 +24,9 @@ export function readNumberOption(
 ): number {
   if (value === undefined) return fallback;
   const { min = Number.NEGATIVE_INFINITY, max = Number.POSITIVE_INFINITY } = limits;
+  // The type first: comparing a Symbol or a null-prototype object with a number throws.
   const tooSmall =
-    limits.exclusiveMin === true ? (value as number) <= min : (value as number) < min;
+    typeof value === "number" && (limits.exclusiveMin === true ? value <= min : value < min);
   if (
     typeof value !== "number" ||
     !Number.isFinite(value) ||

@@ -151,7 +151,8 @@ const TOLERANCE = 1e-9;
  * Psychology, 59(1), 12–19. doi:10.1037/0022-006X.59.1.12 (cut-off and reliable-change logic).
  *
  * @category Scoring
- * @throws AllianceError INVALID_INPUT when a score is not a score of this instrument;
+ * @throws AllianceError INVALID_INPUT when a score is not a score of this instrument; NOT_A_NUMBER
+ *   when a sum or mean it reads is not finite;
  *   INVALID_OPTION for options that are not an object, an unknown choice group or reading; UNSAFE_KEY for a prototype key;
  *   UNKNOWN_INSTRUMENT for an unknown id
  * @example
@@ -226,12 +227,29 @@ function checkScore(
       message: `expected a score of ${instrument.id}, got one of ${describeValue(score.instrumentId)}`,
     });
   }
+  checkSumAndMean(score.total, `${path}.total`);
   for (const subscale of instrument.subscales) {
-    if (!isRecord(score.subscales[subscale.id])) {
+    const value = score.subscales[subscale.id];
+    if (!isRecord(value)) {
       throw new AllianceError({
         code: "INVALID_INPUT",
         path: `${path}.subscales`,
         message: `expected a score for the subscale ${JSON.stringify(subscale.id)}`,
+      });
+    }
+    checkSumAndMean(value, `${path}.subscales.${subscale.id}`);
+  }
+}
+
+/** A score's sum and mean must be finite numbers: a NaN would meet no band and say nothing. */
+function checkSumAndMean(value: Readonly<Record<string, unknown>>, path: string): void {
+  for (const field of ["sum", "mean"] as const) {
+    const number = value[field];
+    if (typeof number !== "number" || !Number.isFinite(number)) {
+      throw new AllianceError({
+        code: "NOT_A_NUMBER",
+        path: `${path}.${field}`,
+        message: `expected a finite number, got ${describeValue(number)}`,
       });
     }
   }

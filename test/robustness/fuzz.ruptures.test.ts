@@ -44,16 +44,7 @@ const overflow: KnownIssue = {
     /e\+(1[5-9]\d|[23]\d\d)|e-3\d\d/.test(safeJson(args)),
 };
 
-/** F14: readNumberOption compares a value with its limits before checking its type. */
-const numberOptionTypeError: KnownIssue = {
-  finding: "F14",
-  applies: (_args, problem) =>
-    problem.includes("TypeError: Cannot convert object to primitive value") ||
-    problem.includes("TypeError: Cannot convert a Symbol value to a number") ||
-    problem.includes("TypeError: Cannot mix BigInt"),
-};
-
-const KNOWN: readonly KnownIssue[] = [overflow, numberOptionTypeError];
+const KNOWN: readonly KnownIssue[] = [overflow];
 
 const series = sessionSeries({ min: 1, max: 7 }, { min: 0, max: 14 });
 
