@@ -88,7 +88,16 @@ function classify(id: string, result: unknown): ClientRuptureSummary {
   let repaired = 0;
   let unrepaired = 0;
   let unknown = 0;
-  for (const event of (result as unknown as RuptureResultLike).events) {
+  const events = (result as unknown as RuptureResultLike).events;
+  for (let index = 0; index < events.length; index++) {
+    const event: unknown = events[index];
+    if (!isRecord(event)) {
+      throw new AllianceError({
+        code: "INVALID_INPUT",
+        path: `resultsByClient[${JSON.stringify(id)}].events[${index}]`,
+        message: `expected an event object, got ${describeValue(event)}`,
+      });
+    }
     if (event.kind === "sudden-gain") continue;
     if (event.resolved === true) repaired++;
     else if (event.resolved === false) unrepaired++;

@@ -19,7 +19,6 @@ import { prng, sessionSeries } from "./arbitraries.js";
 import {
   fuzzTarget,
   guardPrototypes,
-  holdsHoles,
   type KnownIssue,
   safeJson,
   silentNonFinite,
@@ -298,12 +297,6 @@ fuzzTarget({
   call: (results: unknown) => summarizeRuptures(results as never),
   valid: fc.tuple(resultsByClient as fc.Arbitrary<unknown>),
   codes: ["INVALID_INPUT", "UNSAFE_KEY"],
-  known: [
-    {
-      finding: "F15",
-      applies: (args, problem) => holdsHoles(args) || problem.includes("(reading 'kind')"),
-    },
-  ],
 });
 
 /** Long-format rows: one per client and session, in random order. */
