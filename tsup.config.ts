@@ -17,7 +17,7 @@ export default defineConfig([
     entry: libraryEntries,
     format: ["esm", "cjs"],
     dts: true,
-    sourcemap: true,
+    sourcemap: false,
     clean: true,
     splitting: true,
     treeshake: true,
@@ -27,7 +27,7 @@ export default defineConfig([
   {
     entry: { cli: "src/cli/main.ts" },
     format: ["esm"],
-    sourcemap: true,
+    sourcemap: false,
     target: "node20",
     platform: "node",
   },
