@@ -1,11 +1,6 @@
 import { optionsRecord } from "../guards.js";
-import {
-  confidenceLevel,
-  criticalValue,
-  finiteResult,
-  positiveNumber,
-  reliabilityCoefficient,
-} from "./checkOptions.js";
+import { criticalValue, finiteResult } from "./checkOptions.js";
+import { standardErrorOfMeasurement } from "./standardErrorOfMeasurement.js";
 
 /**
  * What {@link reliableChangeThreshold} needs.
@@ -75,11 +70,12 @@ export function reliableChangeThreshold(
   options: Readonly<ReliableChangeThresholdOptions>,
 ): ReliableChangeThresholdResult {
   const checked = optionsRecord(options);
-  const sd = positiveNumber(checked.sd, "options.sd");
-  const reliability = reliabilityCoefficient(checked.reliability, "options.reliability");
-  const level = confidenceLevel(checked.level, "options.level");
+  const { sd, reliability, level, sem } = standardErrorOfMeasurement({
+    sd: checked.sd,
+    reliability: checked.reliability,
+    level: checked.level,
+  });
   const z = criticalValue(checked.z, level, "options.z");
-  const sem = sd * Math.sqrt(1 - reliability);
   const sdiff = Math.SQRT2 * sem;
   const threshold = finiteResult(z * sdiff, "options.sd", "the threshold");
   return { threshold, sem, sdiff, z, level, sd, reliability };
