@@ -29,3 +29,20 @@ export function thrownBy(fn: () => unknown): {
   }
   throw new Error("expected the call to throw");
 }
+
+/** The AllianceError code `run` throws, or "no error"; any other throw is rethrown. */
+export function codeOf(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    if (
+      typeof error === "object" &&
+      error !== null &&
+      (error as { name?: unknown }).name === "AllianceError"
+    ) {
+      return (error as { code: string }).code;
+    }
+    throw error;
+  }
+  return "no error";
+}

@@ -95,6 +95,7 @@ function jsonWriter(scoreIds: string[], idNames: string[], io: CliIo): RowWriter
   let count = 0;
   return {
     async row(ids, table, r) {
+      // No prototype: id column names come from the CSV header (already refused when unsafe).
       const record: Record<string, unknown> = Object.create(null);
       idNames.forEach((name, index) => {
         record[name] = ids[index];

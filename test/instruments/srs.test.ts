@@ -1,21 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { AllianceError } from "../../src/errors.js";
 import { defineInstrument } from "../../src/instruments/defineInstrument.js";
 import { csrs, srs, srsBandAlternatives } from "../../src/instruments/srs.js";
 import { interpret } from "../../src/scoring/interpret.js";
 import { scoreResponses } from "../../src/scoring/scoreResponses.js";
 import { vasFromMillimetres } from "../../src/scoring/vasFromMillimetres.js";
-import { deepFreeze } from "../helpers.js";
-
-function codeOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AllianceError) return error.code;
-    throw error;
-  }
-  return "no error";
-}
+import { codeOf, deepFreeze } from "../helpers.js";
 
 describe("SRS v3 definition", () => {
   it("passes defineInstrument", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { AllianceError } from "../../src/errors.js";
+import type { AllianceError } from "../../src/errors.js";
 import type { ResponseScale } from "../../src/instruments/model.js";
 import { vasFromMillimetres } from "../../src/scoring/vasFromMillimetres.js";
-import { deepFreeze } from "../helpers.js";
+import { codeOf, deepFreeze } from "../helpers.js";
 
 const endLabels = { min: "low", max: "high" };
 // A 0-10 line recorded to 0.1 (1 mm on a 100 mm line), as the SRS/ORS definitions use.
@@ -15,16 +15,6 @@ const rejecting = deepFreeze<Extract<ResponseScale, { kind: "vas" }>>({
   offStep: "reject",
 });
 const rounding = deepFreeze({ ...rejecting, offStep: "round" as const });
-
-function codeOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof AllianceError) return error.code;
-    throw error;
-  }
-  return "no error";
-}
 
 describe("vasFromMillimetres", () => {
   it("divides whole millimetres by 10 on a 0-10 scale over a 100 mm line", () => {
