@@ -14,16 +14,3 @@ export const JUPYTER_DISPLAY: unique symbol = Symbol.for("Jupyter.display") as n
  * @category Notebook
  */
 export type JupyterBundle = Readonly<Record<string, string>>;
-
-/**
- * Escapes text for HTML element content and attribute values.
- *
- * @internal
- */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
-}

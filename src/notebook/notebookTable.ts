@@ -1,7 +1,8 @@
 import { textTable } from "../cli/textTable.js";
 import { AllianceError, describeValue } from "../errors.js";
 import { isRecord, optionsRecord } from "../guards.js";
-import { escapeHtml, JUPYTER_DISPLAY, type JupyterBundle } from "./jupyterDisplay.js";
+import { escapeHtml } from "./escapeHtml.js";
+import { JUPYTER_DISPLAY, type JupyterBundle } from "./jupyterDisplay.js";
 import { resultRows } from "./resultRows.js";
 
 /** Options of {@link notebookTable}. */
