@@ -114,17 +114,30 @@ export function invalidResponses(
   return cases;
 }
 
+/**
+ * The kinds asked for, read by index so that a hole in a sparse array is seen (array methods
+ * such as `every` skip holes).
+ */
 function readKinds(kinds: unknown): readonly InvalidResponseKind[] {
   if (kinds === undefined) return INVALID_RESPONSE_KINDS;
-  if (
-    Array.isArray(kinds) &&
-    kinds.every((kind) => (INVALID_RESPONSE_KINDS as readonly unknown[]).includes(kind))
-  )
-    return kinds as InvalidResponseKind[];
-  throw new AllianceError({
+  if (!Array.isArray(kinds)) throw invalidKinds("options.kinds", "an array of", kinds);
+  const read: InvalidResponseKind[] = [];
+  for (let index = 0; index < kinds.length; index++) {
+    const kind: unknown = kinds[index];
+    if (!(INVALID_RESPONSE_KINDS as readonly unknown[]).includes(kind))
+      throw invalidKinds(`options.kinds[${index}]`, "one of", kind);
+    read.push(kind as InvalidResponseKind);
+  }
+  return read;
+}
+
+/** INVALID_OPTION for `kinds`: `expected` is "an array of" or "one of", followed by the kinds. */
+function invalidKinds(path: string, expected: string, got: unknown): AllianceError {
+  const names = INVALID_RESPONSE_KINDS.map((kind) => JSON.stringify(kind)).join(", ");
+  return new AllianceError({
     code: "INVALID_OPTION",
-    path: "options.kinds",
-    message: `expected an array of ${INVALID_RESPONSE_KINDS.map((kind) => JSON.stringify(kind)).join(", ")}, got ${describeValue(kinds)}`,
+    path,
+    message: `expected ${expected} ${names}, got ${describeValue(got)}`,
   });
 }
 

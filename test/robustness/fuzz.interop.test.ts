@@ -18,7 +18,7 @@ import { scalePoints } from "../../src/testing/scalePoints.js";
 import { validResponseRecords } from "../../src/testing/validResponseRecords.js";
 import { validResponses } from "../../src/testing/validResponses.js";
 import { answersFor, instruments } from "./arbitraries.js";
-import { fuzzTarget, guardPrototypes, holdsHoles } from "./harness.js";
+import { fuzzTarget, guardPrototypes } from "./harness.js";
 
 /** True when a chunk list holds something other than strings. */
 function _holdsNonString(chunks: unknown): boolean {
@@ -278,14 +278,6 @@ fuzzTarget({
     ) as fc.Arbitrary<unknown>,
   ),
   codes: [...RESOLVE_CODES, "INVALID_OPTION"],
-  known: [
-    {
-      finding: "F22",
-      applies: (args) =>
-        Array.isArray((args[1] as { kinds?: unknown } | undefined)?.kinds) &&
-        holdsHoles((args[1] as { kinds: unknown }).kinds),
-    },
-  ],
   nonFiniteByDesign: 'the cases of kinds "not-a-number" and "infinite" hold NaN and Infinity',
 });
 

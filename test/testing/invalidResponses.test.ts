@@ -88,7 +88,21 @@ describe("invalidResponses", () => {
       "wrong-length",
       "wrong-length",
     ]);
-    const error = thrownBy(() => invalidResponses("ors", { kinds: ["typo" as never] }));
-    expect([error.code, error.path]).toEqual(["INVALID_OPTION", "options.kinds"]);
+    const error = thrownBy(() => invalidResponses("ors", { kinds: ["string", "typo" as never] }));
+    expect([error.code, error.path]).toEqual(["INVALID_OPTION", "options.kinds[1]"]);
+    expect(error.message).toContain('got "typo"');
+    const notArray = thrownBy(() => invalidResponses("ors", { kinds: "string" as never }));
+    expect([notArray.code, notArray.path]).toEqual(["INVALID_OPTION", "options.kinds"]);
+  });
+
+  it("names a hole in a sparse kinds array (F22: was TypeError BUILDERS[kind] is not a function)", () => {
+    const holes = deepFreeze({ kinds: new Array(2) as never }); // [ , , ]
+    const error = thrownBy(() => invalidResponses("wai-c", holes));
+    expect(error).toBeInstanceOf(AllianceError);
+    expect([error.code, error.path]).toEqual(["INVALID_OPTION", "options.kinds[0]"]);
+    const laterHole = Object.assign(new Array(3), { 0: "string", 2: "unsafe-key" }) as never;
+    expect(thrownBy(() => invalidResponses("wai-c", { kinds: laterHole })).path).toBe(
+      "options.kinds[1]",
+    );
   });
 });
