@@ -307,14 +307,38 @@ fuzzTarget({
     fc.integer() as fc.Arbitrary<unknown>,
   ),
   codes: [...RESOLVE_CODES, "INVALID_OPTION"],
-  known: [
-    {
-      finding: "F25",
-      applies: (args, problem) => args[1] !== undefined && problem.includes("TypeError"),
-    },
-  ],
   check: (result) => {
     const { answers } = result as { answers: unknown };
     if (!Array.isArray(answers)) throw new Error("expected an answer array");
+  },
+});
+
+/** The other arbitrary, `invalidCase`, drawn once per run with a seed. */
+fuzzTarget({
+  name: "arbitraries (invalidCase)",
+  call: (id: unknown, options: unknown, seed: unknown) => {
+    const [invalid] = fc.sample(arbitraries(fc).invalidCase(id as string, options as never), {
+      numRuns: 1,
+      seed: Number.isSafeInteger(seed) ? (seed as number) : 0,
+    });
+    return { invalid };
+  },
+  valid: fc.tuple(
+    instrumentId,
+    fc.option(
+      fc.record({ kinds: fc.subarray([...INVALID_RESPONSE_KINDS]) }, { requiredKeys: [] }),
+      {
+        nil: undefined,
+      },
+    ) as fc.Arbitrary<unknown>,
+    fc.integer() as fc.Arbitrary<unknown>,
+  ),
+  codes: [...RESOLVE_CODES, "INVALID_OPTION"],
+  // Kinds none of which can occur for the instrument (e.g. [] or only "off-step" on a rounding VAS).
+  refusals: ["INVALID_OPTION"],
+  nonFiniteByDesign: 'the cases of kinds "not-a-number" and "infinite" hold NaN and Infinity',
+  check: (result) => {
+    const { invalid } = result as { invalid: { code?: unknown } };
+    if (typeof invalid?.code !== "string") throw new Error("expected an invalid case with a code");
   },
 });
