@@ -35,7 +35,10 @@ export interface FhirQuestionnaireResponseOptions {
   status?: FhirQuestionnaireResponse["status"];
   /** `authored`, a FHIR dateTime such as `"2026-11-26T09:30:00Z"`; omitted when not given. */
   authored?: string;
-  /** `subject`, e.g. `{ reference: "Patient/123" }`. */
+  /**
+   * `subject`, e.g. `{ reference: "Patient/123" }`: `reference`, `type` and `display`, each a
+   * non-empty string (`type` without spaces), at least one of them.
+   */
   subject?: FhirReference;
   /** `id` of the resource (FHIR id: 1–64 letters, digits, `-` and `.`). */
   id?: string;
@@ -53,6 +56,9 @@ const DATE_TIME =
   /^([0-9]([0-9]([0-9][1-9]|[1-9]0)|[1-9]00)|[1-9]000)(-(0[1-9]|1[0-2])(-(0[1-9]|[1-2][0-9]|3[0-1])(T([01][0-9]|2[0-3]):[0-5][0-9]:([0-5][0-9]|60)(\.[0-9]+)?(Z|(\+|-)((0[0-9]|1[0-3]):[0-5][0-9]|14:00)))?)?)?$/;
 /** The R4 id regular expression (https://hl7.org/fhir/R4/datatypes.html#id). */
 const FHIR_ID = /^[A-Za-z0-9\-.]{1,64}$/;
+/** The R4 string and uri regular expressions (https://hl7.org/fhir/R4/datatypes.html#primitive). */
+const FHIR_STRING = /^[ \r\n\t\S]+$/;
+const FHIR_URI = /^\S+$/;
 
 /**
  * A FHIR R4 QuestionnaireResponse holding one response set, answering the Questionnaire that
@@ -149,9 +155,43 @@ function checkedAuthored(authored: unknown): string {
   throw invalidOption("authored", 'a FHIR dateTime such as "2026-11-26T09:30:00Z"', authored);
 }
 
+/**
+ * `subject` rebuilt from its checked fields, so that nothing but strings reaches the resource:
+ * `reference` and `display` are R4 strings, `type` an R4 uri (a resource type such as
+ * "Patient"). R4 wants at least one field (ele-1); other Reference fields (`identifier`) are
+ * not written by this library, so they are refused rather than copied unchecked.
+ * Spec: https://hl7.org/fhir/R4/references.html#Reference
+ */
 function checkedSubject(subject: unknown): FhirReference {
-  if (isRecord(subject)) return { ...subject } as FhirReference;
-  throw invalidOption("subject", 'a Reference such as { reference: "Patient/123" }', subject);
+  const keys = isRecord(subject) ? Object.keys(subject) : [];
+  if (!isRecord(subject) || keys.length === 0)
+    throw invalidOption("subject", 'a Reference such as { reference: "Patient/123" }', subject);
+  const checked: FhirReference = {};
+  for (const key of keys) {
+    const value = subject[key];
+    if (key === "reference" || key === "display") {
+      checked[key] = checkedText(`subject.${key}`, value, FHIR_STRING, "a non-empty string");
+    } else if (key === "type") {
+      checked.type = checkedText(
+        "subject.type",
+        value,
+        FHIR_URI,
+        'a resource type such as "Patient"',
+      );
+    } else {
+      throw new AllianceError({
+        code: "INVALID_OPTION",
+        path: `options.subject[${JSON.stringify(key)}]`,
+        message: `expected only reference, type and display in a subject, got the key ${JSON.stringify(key)}`,
+      });
+    }
+  }
+  return checked;
+}
+
+function checkedText(name: string, value: unknown, pattern: RegExp, expected: string): string {
+  if (typeof value === "string" && pattern.test(value)) return value;
+  throw invalidOption(name, expected, value);
 }
 
 function invalidOption(name: string, expected: string, got: unknown): AllianceError {

@@ -87,11 +87,48 @@ describe("toFhirQuestionnaireResponse", () => {
       [{ status: "done" }, "options.status"],
       [{ id: "has space" }, "options.id"],
       [{ subject: "Patient/1" }, "options.subject"],
+      // Every option copied into the resource is checked for its type.
+      [{ authored: 20261126 }, "options.authored"],
+      [{ id: 1 }, "options.id"],
+      [{ status: null }, "options.status"],
+      [{ baseUrl: 42 }, "options.baseUrl"],
     ] as const;
     for (const [options, path] of cases) {
       expect(
         thrownBy(() => toFhirQuestionnaireResponse("wai-sr", WAI_SR, options as never)),
       ).toMatchObject({ code: "INVALID_OPTION", path });
     }
+  });
+
+  it("writes a subject only of string fields (F18: a NaN reference was copied into the resource)", () => {
+    const answers = deepFreeze([3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3]);
+    const nan = deepFreeze({ subject: { reference: Number.NaN } });
+    expect(
+      thrownBy(() => toFhirQuestionnaireResponse("tasc-r-parent", answers, nan)),
+    ).toMatchObject({ code: "INVALID_OPTION", path: "options.subject.reference" });
+    const cases = [
+      [{}, "options.subject"],
+      [{ reference: "" }, "options.subject.reference"],
+      [{ display: ["Ann"] }, "options.subject.display"],
+      [{ reference: "Patient/1", type: "Pat ient" }, "options.subject.type"],
+      [{ reference: "Patient/1", identifier: { value: "1" } }, 'options.subject["identifier"]'],
+    ] as const;
+    for (const [subject, path] of cases) {
+      expect(
+        thrownBy(() => toFhirQuestionnaireResponse("wai-sr", WAI_SR, { subject } as never)),
+      ).toMatchObject({ code: "INVALID_OPTION", path });
+    }
+    const subject = { reference: "Patient/1", type: "Patient", display: "A. Client" };
+    const response = toFhirQuestionnaireResponse("wai-sr", WAI_SR, deepFreeze({ subject }));
+    expect(response.subject).toEqual(subject);
+    expect(response.subject).not.toBe(subject);
+  });
+
+  it("refuses a __proto__ key in the subject without touching any prototype", () => {
+    const subject = JSON.parse('{"reference":"Patient/1","__proto__":{"polluted":1}}');
+    expect(
+      thrownBy(() => toFhirQuestionnaireResponse("wai-sr", WAI_SR, { subject })),
+    ).toMatchObject({ code: "INVALID_OPTION", path: 'options.subject["__proto__"]' });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
