@@ -7,9 +7,9 @@
 //
 // Run from the consumer folder of scripts/check-runtimes.sh (where `therapeutic-alliance` is
 // the packed package): node check-browser.mjs <outdir> <subpath>…
-// Chromium: $CHROMIUM, else chromium, chromium-browser, google-chrome-stable or google-chrome on
-// the PATH (Debian: apt-get install -y chromium). Without one the check fails, unless
-// ALLIANCE_SKIP_BROWSER=1 is set, then the bundles are still built and measured.
+// Chromium: $ALLIANCE_CHROMIUM, else chromium, chromium-browser, google-chrome-stable or
+// google-chrome on the PATH (Debian: apt-get install -y chromium). Without one the check
+// fails, unless ALLIANCE_SKIP_BROWSER=1 is set; the bundles are still built and measured.
 
 import { execFile, execFileSync } from "node:child_process";
 import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -62,7 +62,7 @@ function kib(bytes) {
 }
 
 function findChromium() {
-  if (process.env.CHROMIUM) return process.env.CHROMIUM;
+  if (process.env.ALLIANCE_CHROMIUM) return process.env.ALLIANCE_CHROMIUM;
   const names = ["chromium", "chromium-browser", "google-chrome-stable", "google-chrome"];
   const folders = (process.env.PATH ?? "").split(delimiter).filter(Boolean);
   const candidates = names.flatMap((name) => folders.map((folder) => join(folder, name)));
@@ -114,6 +114,7 @@ function dumpDom(chromium, url) {
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
+    "--disable-dev-shm-usage",
     `--user-data-dir=${profile}`,
     // Waits until the page is idle (the bundles are imported, the checks have run) before
     // the dump: without it --dump-dom may print the page before its module scripts finish.
@@ -189,7 +190,7 @@ if (chromium === null) {
     process.exit(0);
   }
   fail(
-    "no chromium found (looked for $CHROMIUM, chromium, chromium-browser, google-chrome). " +
+    "no chromium found (looked for $ALLIANCE_CHROMIUM, chromium, chromium-browser, google-chrome). " +
       "Install it (Debian: apt-get install -y chromium) or set ALLIANCE_SKIP_BROWSER=1 to skip this check.",
   );
 }
