@@ -2,7 +2,10 @@
 // the comments (or is a published key or format constant), never computed by the library.
 // A subpath with no entry here fails, so a new export cannot pass unchecked.
 
-/** Deep equality, with numbers equal within 1e-12 (relative above 1): a prorated 32.4 may be 32.400000000000006. */
+/**
+ * Deep equality, with numbers equal within 1e-12 (relative above 1): a prorated total of
+ * 32.4 may come out as 32.400000000000006.
+ */
 function equal(got, expected) {
   if (typeof expected === "number" && typeof got === "number") {
     return Math.abs(got - expected) <= 1e-12 * Math.max(1, Math.abs(expected));

@@ -16,7 +16,10 @@ function describeError(error) {
   return String(error);
 }
 
-/** "." -> bundles/index.js, "./testing/fast-check" -> bundles/testing-fast-check.js, "fast-check" -> bundles/vendor-fast-check.js */
+/**
+ * "." -> bundles/index.js, "./testing/fast-check" -> bundles/testing-fast-check.js and
+ * "fast-check" -> bundles/vendor-fast-check.js (names as scripts/check-browser.mjs writes them).
+ */
 function bundleUrl(name) {
   if (name === ".") return "./bundles/index.js";
   if (name.startsWith("./")) return `./bundles/${name.slice(2).replaceAll("/", "-")}.js`;
