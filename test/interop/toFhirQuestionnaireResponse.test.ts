@@ -102,7 +102,7 @@ describe("toFhirQuestionnaireResponse", () => {
 
   it("writes a subject only of string fields (F18: a NaN reference was copied into the resource)", () => {
     const answers = deepFreeze([3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3]);
-    const nan = deepFreeze({ subject: { reference: Number.NaN } });
+    const nan = deepFreeze({ subject: { reference: Number.NaN } }) as never;
     expect(
       thrownBy(() => toFhirQuestionnaireResponse("tasc-r-parent", answers, nan)),
     ).toMatchObject({ code: "INVALID_OPTION", path: "options.subject.reference" });

@@ -73,10 +73,6 @@ fuzzTarget({
   }),
   valid: fc.tuple(instrumentId, idRecord as fc.Arbitrary<unknown>),
   codes: RESOLVE_CODES,
-  scaleRuns: {
-    share: 0.2,
-    reason: "builds a zod schema per call (~3 ms); the valid input is one of 11 instrument ids",
-  },
 });
 
 fuzzTarget({
@@ -84,10 +80,6 @@ fuzzTarget({
   call: (id: unknown) => toJsonSchema(id as string),
   valid: fc.tuple(instrumentId),
   codes: RESOLVE_CODES,
-  scaleRuns: {
-    share: 0.2,
-    reason: "builds a zod schema per call (~3 ms); the valid input is one of 11 instrument ids",
-  },
 });
 
 fuzzTarget({
