@@ -55,7 +55,9 @@ export function minresFactoring(correlation: Matrix, nfactors: number): MinresSo
   let psi = squaredMultipleCorrelations(flat, p).map((smc) => clamp(1 - smc));
   let residual = stationarity(correlation, psi, nfactors);
   let iterations = 0;
-  while (maxAbs(residual) > TOLERANCE && iterations < MAX_ITERATIONS) {
+  // Only the free uniquenesses are solved for: once every one is held at a bound there is
+  // nothing left to move (and no Jacobian to build), which is a converged Heywood solution.
+  while (maxAbs(freeResidual(residual, psi)) > TOLERANCE && iterations < MAX_ITERATIONS) {
     iterations++;
     const step = newtonStep(correlation, psi, residual, nfactors);
     const next = lineSearch(correlation, psi, step, residual, nfactors);

@@ -15,7 +15,9 @@ export function varimaxRotation(loadings: Matrix): Matrix {
   const p = loadings.rows;
   const m = loadings.columns;
   if (m < 2) return loadings.clone();
-  const rowNorms = Array.from({ length: p }, (_, i) => Math.hypot(...loadings.getRow(i)));
+  // An item with no loading at all (a zero row) has no direction to normalise; it stays zero
+  // (R divides by 0 and fills the rotation with NaN).
+  const rowNorms = Array.from({ length: p }, (_, i) => Math.hypot(...loadings.getRow(i)) || 1);
   const x = loadings.clone();
   for (let i = 0; i < p; i++) for (let f = 0; f < m; f++) x.set(i, f, x.get(i, f) / rowNorms[i]!);
   let rotation = Matrix.eye(m);

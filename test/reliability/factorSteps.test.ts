@@ -76,3 +76,33 @@ describe("minres in a Heywood case", () => {
     expect(solution.uniquenesses[2]).toBeCloseTo(0.393306353935, 10);
   });
 });
+
+describe("factoring steps on degenerate input (issue 7)", () => {
+  it("minres stops at once when every uniqueness starts at its bound (F26)", () => {
+    // The correlations of [[1, 1, 3], [4, 3, 1], [3, 4, 4]] (by hand: 11/14, -1/2, 1/7) are
+    // singular, so every smc is 1 and every ψ = 1 - smc starts at the bound 0.005.
+    const r = new Matrix([
+      [1, 11 / 14, -1 / 2],
+      [11 / 14, 1, 1 / 7],
+      [-1 / 2, 1 / 7, 1],
+    ]);
+    const solution = minresFactoring(r, 2);
+    expect(solution.uniquenesses).toEqual([0.005, 0.005, 0.005]);
+    expect(solution.heywood).toBe(true);
+    expect(solution.converged).toBe(true);
+  });
+
+  it("varimax leaves a row of zero loadings at zero instead of filling the result with NaN", () => {
+    const loadings = new Matrix([
+      [0.8, 0.1],
+      [0, 0],
+      [0.2, 0.7],
+    ]);
+    const rotated = varimaxRotation(loadings);
+    expect(rotated.getRow(1)).toEqual([0, 0]);
+    // A rotation keeps each row's length (its communality).
+    for (const i of [0, 2]) {
+      expect(Math.hypot(...rotated.getRow(i))).toBeCloseTo(Math.hypot(...loadings.getRow(i)), 12);
+    }
+  });
+});
