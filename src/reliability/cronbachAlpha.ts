@@ -125,8 +125,13 @@ export interface AlphaResult {
  * R: `psych::alpha(x, keys, use = "pairwise")` (psych 2.2.9).
  *
  * @category Reliability
- * @throws AllianceError NOT_ENOUGH_DATA with fewer than 2 rows or 2 items with variance;
- *   INVALID_OPTION / WRONG_LENGTH for bad options; input errors from the matrix conversion
+ * @throws AllianceError NOT_ENOUGH_DATA with fewer than 2 rows or 2 items with variance, or a
+ *   pair of items with fewer than 2 rows in common;
+ *   OUT_OF_RANGE (path `data[*][c]`) when values are so large, so small or so far apart that a
+ *   variance, covariance or pairwise correlation cannot be computed in double precision;
+ *   INVALID_OPTION when options is not a record, for a bad level, missing-data policy or key;
+ *   WRONG_LENGTH for keys or item names of the wrong length; INVALID_INPUT for an item name
+ *   that is not a string; INVALID_INPUT / WRONG_LENGTH / NOT_A_NUMBER from the matrix conversion
  * @example
  * cronbachAlpha([[1, 1], [2, 3], [3, 2]]).rawAlpha; // => 0.6666666666666667 (2/3)
  */
@@ -357,7 +362,11 @@ function totalScores(items: PreparedItems): TotalScores {
   };
 }
 
-/** psych's warnings: a negative average covariance, and (without keys) negative items. */
+/**
+ * psych's warnings: a negative average covariance, and (without keys) negative items. The
+ * second check needs every pairwise correlation; when one is undefined psych's `principal`
+ * fails, and here the check is skipped with a warning instead.
+ */
 function scaleWarnings(items: PreparedItems, averageCovariance: number): AllianceWarning[] {
   const warnings: AllianceWarning[] = [];
   if (averageCovariance < 0) {
@@ -367,7 +376,14 @@ function scaleWarnings(items: PreparedItems, averageCovariance: number): Allianc
       message: `the average inter-item covariance is negative (${averageCovariance}); alpha is negative or meaningless. Are some items reverse keyed?`,
     });
   }
-  if (!items.keysGiven) {
+  if (!items.keysGiven && items.undefinedPairs.length > 0) {
+    const pair = items.undefinedPairs[0]!;
+    warnings.push({
+      code: "ITEM_CHECK_SKIPPED",
+      path: "items",
+      message: `the check for reversed items was skipped: the correlation of items ${items.names[pair.first]} and ${items.names[pair.second]} is undefined (one of them is constant on the rows where both are present)`,
+    });
+  } else if (!items.keysGiven) {
     const negative = negativeFirstComponentItems(items.pearson, items.columns.length);
     if (negative.length > 0) {
       warnings.push({

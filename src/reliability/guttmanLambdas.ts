@@ -47,8 +47,12 @@ export interface GuttmanLambdasResult {
  * `guttman` fails when given `key`, so the keys are applied to r first).
  *
  * @category Reliability
- * @throws AllianceError NOT_ENOUGH_DATA with fewer than 2 rows or 2 items; INVALID_OPTION /
- *   WRONG_LENGTH for bad options
+ * @throws AllianceError NOT_ENOUGH_DATA with fewer than 2 rows or 2 items with variance, or a
+ *   pair of items with fewer than 2 rows in common;
+ *   OUT_OF_RANGE (path `data[*][c]`) when values are so large, so small or so far apart that a
+ *   variance, covariance or pairwise correlation cannot be computed in double precision;
+ *   INVALID_OPTION / WRONG_LENGTH / INVALID_INPUT for bad options (as {@link cronbachAlpha});
+ *   INVALID_INPUT / WRONG_LENGTH / NOT_A_NUMBER from the matrix conversion
  * @example
  * guttmanLambdas([[1, 2, 1], [2, 2, 3], [3, 4, 3], [4, 5, 5]]).lambda3;
  * // => 0.9658004423950128 (standardized alpha; psych::alpha std.alpha 0.965800442395013)

@@ -5,7 +5,7 @@ import type { MatrixInput } from "../math/numericMatrix.js";
 import { squaredMultipleCorrelations } from "../math/squaredMultipleCorrelations.js";
 import { minresFactoring } from "./minresFactoring.js";
 import { withNonFiniteWarning } from "./nonFiniteWarning.js";
-import { prepareItems } from "./prepareItems.js";
+import { type PreparedItems, prepareItems } from "./prepareItems.js";
 import { schmidLeiman } from "./schmidLeiman.js";
 import type { ItemOptions } from "./types.js";
 
@@ -76,8 +76,14 @@ export interface OmegaResult {
  * R: `psych::omega(x, nfactors, fm = "minres", rotate = "oblimin", plot = FALSE)`.
  *
  * @category Reliability
- * @throws AllianceError INVALID_OPTION when nfactors is not an integer from 1 to k - 1;
- *   NOT_ENOUGH_DATA with fewer than 3 items or 2 rows
+ * @throws AllianceError NOT_ENOUGH_DATA with fewer than 3 items with variance or 2 rows, a
+ *   pair of items with fewer than 2 rows in common, or a pair whose correlation is undefined
+ *   (one item constant on the rows both answered);
+ *   OUT_OF_RANGE (path `data[*][c]`) when values are so large, so small or so far apart that a
+ *   variance, covariance or pairwise correlation cannot be computed in double precision;
+ *   INVALID_OPTION when nfactors is not an integer from 1 to k - 1, and other bad options as
+ *   {@link cronbachAlpha} (WRONG_LENGTH / INVALID_INPUT too); INVALID_INPUT / WRONG_LENGTH /
+ *   NOT_A_NUMBER from the matrix conversion
  * @example
  * const rows = [[1, 2, 1, 2], [2, 2, 3, 3], [3, 4, 3, 4], [4, 5, 5, 4], [2, 1, 2, 2], [5, 4, 4, 5]];
  * mcdonaldOmega(rows, { nfactors: 1 }).omegaTotal;
@@ -88,6 +94,7 @@ export function mcdonaldOmega(data: MatrixInput, givenOptions?: OmegaOptions): O
   const items = prepareItems(data, options);
   const k = items.columns.length;
   const nfactors = checkFactors(options.nfactors, k);
+  checkCorrelationsDefined(items);
   const correlation = toMatrix(items.pearson, k);
   const solution = schmidLeiman(correlation, nfactors);
   const flips = items.keysGiven
@@ -159,6 +166,19 @@ function omegaWarnings(
 
 function toMatrix(values: Float64Array, k: number): Matrix {
   return Matrix.from1DArray(k, k, Array.from(values));
+}
+
+/** Factoring needs every correlation; psych::fa stops on NA correlations too. */
+function checkCorrelationsDefined(items: PreparedItems): void {
+  const pair = items.undefinedPairs[0];
+  if (pair === undefined) return;
+  const first = items.columns[pair.first]!;
+  const second = items.columns[pair.second]!;
+  throw new AllianceError({
+    code: "NOT_ENOUGH_DATA",
+    path: `data[*][${second}]`,
+    message: `expected items ${items.names[pair.first]} (column ${first}) and ${items.names[pair.second]} (column ${second}) both to vary on the rows where both are present, got one constant there: their correlation is undefined and the factor analysis cannot use it`,
+  });
 }
 
 function checkFactors(nfactors: unknown, k: number): number {

@@ -1,8 +1,10 @@
 import { AllianceError, type AllianceWarning, describeValue } from "../errors.js";
+import { optionsRecord } from "../guards.js";
 import { covarianceToCorrelation } from "../math/covarianceToCorrelation.js";
 import { listwiseComplete } from "../math/listwiseComplete.js";
 import { type MatrixInput, type NumericMatrix, toNumericMatrix } from "../math/numericMatrix.js";
 import { pairwiseCovariance } from "../math/pairwiseCovariance.js";
+import { checkPairwiseMoments } from "./checkPairwiseMoments.js";
 import type { ItemOptions } from "./types.js";
 
 /**
@@ -27,6 +29,11 @@ export interface PreparedItems {
   readonly correlation: Float64Array;
   /** Keyed pairwise Pearson correlations, R `cor(x, use = "pairwise")`. */
   readonly pearson: Float64Array;
+  /**
+   * Pairs of kept items (indices into `columns`) whose Pearson correlation is NaN because one
+   * of them is constant on the rows where both are present (R's `cor` gives NA there).
+   */
+  readonly undefinedPairs: { first: number; second: number }[];
   /** Present values per kept item. */
   readonly itemCounts: number[];
   /** Mean of each kept item after reversal. */
@@ -42,13 +49,14 @@ export interface PreparedItems {
 }
 
 /**
- * Validates data and options, applies listwise deletion if asked, computes the pairwise
+ * Validates data and options (options must be a record or undefined), applies listwise deletion if asked, computes the pairwise
  * covariance in one pass, removes zero-variance items (psych::alpha does the same, with a
  * warning) and applies the keys.
  *
  * @internal
  */
-export function prepareItems(data: MatrixInput, options: ItemOptions): PreparedItems {
+export function prepareItems(data: MatrixInput, givenOptions: ItemOptions): PreparedItems {
+  const options = optionsRecord(givenOptions);
   const level = checkLevel(options.level);
   const missing = checkMissing(options.missing);
   const raw = toNumericMatrix(data);
@@ -64,6 +72,7 @@ export function prepareItems(data: MatrixInput, options: ItemOptions): PreparedI
     });
   }
   const moments = pairwiseCovariance(matrix);
+  checkPairwiseMoments(moments, matrix, allNames);
   const warnings: AllianceWarning[] = [];
   const columns: number[] = [];
   const removed: { column: number; value: number }[] = [];
@@ -101,6 +110,7 @@ export function prepareItems(data: MatrixInput, options: ItemOptions): PreparedI
     }
   }
   const reverseAdjust = keys.some((key) => key < 0) ? minPlusMax(matrix, columns) : 0;
+  const correlation = covarianceToCorrelation(covariance, k);
   return {
     matrix,
     columns,
@@ -108,8 +118,9 @@ export function prepareItems(data: MatrixInput, options: ItemOptions): PreparedI
     keys,
     keysGiven: options.keys !== undefined,
     covariance,
-    correlation: covarianceToCorrelation(covariance, k),
+    correlation,
     pearson,
+    undefinedPairs: nanPairs(pearson, k),
     itemCounts: columns.map((c) => moments.counts[c * raw.cols + c]!),
     itemMeans: columns.map((c, i) =>
       keys[i]! < 0 ? reverseAdjust - moments.means[c]! : moments.means[c]!,
@@ -129,6 +140,16 @@ function tooFewPairs(first: number, second: number): AllianceError {
     path: "data",
     message: `expected at least 2 rows where columns ${first} and ${second} are both present`,
   });
+}
+
+function nanPairs(pearson: Float64Array, k: number): { first: number; second: number }[] {
+  const pairs: { first: number; second: number }[] = [];
+  for (let first = 0; first < k; first++) {
+    for (let second = first + 1; second < k; second++) {
+      if (Number.isNaN(pearson[first * k + second]!)) pairs.push({ first, second });
+    }
+  }
+  return pairs;
 }
 
 function minPlusMax(matrix: NumericMatrix, columns: readonly number[]): number {

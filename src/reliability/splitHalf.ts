@@ -120,8 +120,13 @@ const MAX_ALL_SPLITS = 2_000_000;
  * R: `psych::splitHalf(x, raw = TRUE, key, use = "pairwise")` (psych 2.2.9).
  *
  * @category Reliability
- * @throws AllianceError NOT_ENOUGH_DATA with fewer than 2 rows or 2 items; INVALID_OPTION
- *   for bad options, or `allSplits` with more than 2,000,000 distinct splits
+ * @throws AllianceError NOT_ENOUGH_DATA with fewer than 2 rows or 2 items with variance, or a
+ *   pair of items with fewer than 2 rows in common;
+ *   OUT_OF_RANGE (path `data[*][c]`) when values are so large, so small or so far apart that a
+ *   variance, covariance or pairwise correlation cannot be computed in double precision;
+ *   INVALID_OPTION / WRONG_LENGTH / INVALID_INPUT for bad options (as {@link cronbachAlpha}),
+ *   or `allSplits` with more than 2,000,000 distinct splits; INVALID_INPUT / WRONG_LENGTH /
+ *   NOT_A_NUMBER from the matrix conversion
  * @example
  * const rows = [[1, 2, 1, 2], [2, 2, 3, 3], [3, 4, 3, 4], [4, 5, 5, 4], [2, 1, 2, 2], [5, 4, 4, 5]];
  * splitHalf(rows).maxSplit; // => 0.9812520686670035 (psych::splitHalf: 0.981252068667004)

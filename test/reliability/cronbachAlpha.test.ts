@@ -261,3 +261,64 @@ describe("cronbachAlpha input errors", () => {
     expect(e.code).toBe("NOT_ENOUGH_DATA");
   });
 });
+
+describe("cronbachAlpha on data double precision cannot carry (issue 7)", () => {
+  it("refuses values millions apart on few shared rows with OUT_OF_RANGE, not a TypeError (F6)", () => {
+    // The fuzz suite's minimal case: the pairwise correlation of the two columns over rows 1–2
+    // lost its digits, and ml-matrix's eigen-decomposition threw on it.
+    const error = thrownBy(() =>
+      cronbachAlpha(
+        deepFreeze([
+          [null, -451721146],
+          [1, 3],
+          [3, 5],
+        ]),
+      ),
+    );
+    expect(error).toMatchObject({
+      name: "AllianceError",
+      code: "OUT_OF_RANGE",
+      path: "data[*][1]",
+    });
+  });
+
+  it("refuses values whose squares overflow", () => {
+    const error = thrownBy(() =>
+      cronbachAlpha([
+        [1e200, 1],
+        [2, 3],
+        [3, 2],
+      ]),
+    );
+    expect(error).toMatchObject({ code: "OUT_OF_RANGE", path: "data[*][0]" });
+  });
+
+  it("skips the reversed-item check with a warning when a pairwise correlation is undefined", () => {
+    // Items share rows 1 and 2, where item 2 is constant (3, 3): R's cor gives NA there and
+    // psych::alpha stops in principal(). By hand: var(1, 3) = 2, var(7, 3, 3) = 16/3, and the
+    // covariance over the shared rows is 0, so alpha = 2 (1 - (2 + 16/3) / (2 + 16/3)) = 0.
+    const result = cronbachAlpha(
+      deepFreeze([
+        [null, 7],
+        [1, 3],
+        [3, 3],
+      ]),
+    );
+    expect(result.rawAlpha).toBeCloseTo(0, 12);
+    expect(result.warnings.map((w) => w.code)).toContain("ITEM_CHECK_SKIPPED");
+  });
+
+  it("refuses options that are not a record with INVALID_OPTION", () => {
+    const rows = [
+      [1, 2],
+      [2, 3],
+      [3, 3],
+    ];
+    for (const options of [null, 3, "listwise", []]) {
+      expect(thrownBy(() => cronbachAlpha(rows, options as never))).toMatchObject({
+        code: "INVALID_OPTION",
+        path: "options",
+      });
+    }
+  });
+});

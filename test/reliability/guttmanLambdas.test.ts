@@ -1,6 +1,6 @@
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { guttmanLambdas } from "../../src/reliability/guttmanLambdas.js";
-import { deepFreeze } from "../helpers.js";
+import { deepFreeze, thrownBy } from "../helpers.js";
 import { dataset, expectClose, readFixture } from "./internalConsistencyFixtures.js";
 
 interface GuttmanCase {
@@ -25,4 +25,48 @@ describe("guttmanLambdas against psych::guttman", () => {
       for (const field of fields) expectClose(result[field], c.guttman[field]!, 1e-8, field);
     });
   }
+});
+
+describe("guttmanLambdas on data double precision cannot carry (issue 7)", () => {
+  it("refuses values millions apart on few shared rows with OUT_OF_RANGE, not a TypeError (F6)", () => {
+    const error = thrownBy(() =>
+      guttmanLambdas([
+        [null, -451721146],
+        [1, 3],
+        [3, 5],
+      ]),
+    );
+    expect(error).toMatchObject({
+      name: "AllianceError",
+      code: "OUT_OF_RANGE",
+      path: "data[*][1]",
+    });
+  });
+
+  it("refuses values whose squares overflow (1e+308 among ratings)", () => {
+    const error = thrownBy(() =>
+      guttmanLambdas([
+        [1, 2, 3],
+        [2, -1e308, 1],
+        [3, 4, 4],
+        [4, 1, 2],
+      ]),
+    );
+    expect(error).toMatchObject({ code: "OUT_OF_RANGE", path: "data[*][1]" });
+  });
+
+  it("refuses options that are not a record with INVALID_OPTION", () => {
+    expect(
+      thrownBy(() =>
+        guttmanLambdas(
+          [
+            [1, 2],
+            [2, 3],
+            [3, 3],
+          ],
+          null as never,
+        ),
+      ),
+    ).toMatchObject({ code: "INVALID_OPTION", path: "options" });
+  });
 });

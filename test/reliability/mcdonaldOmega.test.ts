@@ -101,3 +101,60 @@ describe("mcdonaldOmega Heywood warning", () => {
     expect(codes).toContain("HEYWOOD_CASE");
   });
 });
+
+describe("mcdonaldOmega on degenerate data (issue 7)", () => {
+  it("gives a result with a Heywood warning when every uniqueness is held at its bound (F26)", () => {
+    // Three cases, three items, two factors: minres starts with every ψ at 0.005, where the
+    // Newton step had nothing left to solve and ml-matrix threw "Matrix must be non-empty".
+    // Alpha by hand: r12 = 11/14, r13 = -1/2, r23 = 1/7; item 3 is flipped, so
+    // ΣR = 3 + 2 (11/14 + 1/2 - 1/7) = 37/7 and alpha = (1 - 3 / (37/7)) · 3/2 = 24/37.
+    const result = mcdonaldOmega(
+      deepFreeze([
+        [1, 1, 3],
+        [4, 3, 1],
+        [3, 4, 4],
+      ]),
+    );
+    expect(result.nfactors).toBe(2);
+    expect(result.keys).toEqual([1, 1, -1]);
+    expect(result.alpha).toBeCloseTo(24 / 37, 12);
+    expect(result.warnings.map((w) => w.code)).toContain("HEYWOOD_CASE");
+    for (const value of [result.omegaH, result.omegaTotal, result.omegaLimit, result.ecv]) {
+      expect(Number.isFinite(value)).toBe(true);
+    }
+  });
+
+  it("refuses a pair of items whose correlation is undefined with NOT_ENOUGH_DATA", () => {
+    // Items 1 and 2 share rows 1–3, where item 2 is constant (3, 3, 3).
+    const error = thrownBy(() =>
+      mcdonaldOmega([
+        [null, 7, 1],
+        [1, 3, 2],
+        [3, 3, 5],
+        [2, 3, 4],
+      ]),
+    );
+    expect(error).toMatchObject({ code: "NOT_ENOUGH_DATA", path: "data[*][1]" });
+  });
+
+  it("refuses values millions apart on few shared rows with OUT_OF_RANGE (F6)", () => {
+    const error = thrownBy(() =>
+      mcdonaldOmega([
+        [null, -451721146, 2],
+        [1, 3, 1],
+        [3, 5, 4],
+        [2, 2, 2],
+      ]),
+    );
+    expect(error).toMatchObject({ code: "OUT_OF_RANGE", path: "data[*][1]" });
+  });
+
+  it("refuses options that are not a record with INVALID_OPTION", () => {
+    for (const options of [null, 3, []]) {
+      expect(thrownBy(() => mcdonaldOmega([[1, 2, 3]], options as never))).toMatchObject({
+        code: "INVALID_OPTION",
+        path: "options",
+      });
+    }
+  });
+});

@@ -151,3 +151,32 @@ describe("splitHalf options", () => {
     ).toBe("INVALID_OPTION");
   });
 });
+
+describe("splitHalf on data double precision cannot carry (issue 7)", () => {
+  it("refuses values millions apart on few shared rows with OUT_OF_RANGE, not a TypeError (F6)", () => {
+    const error = thrownBy(() =>
+      splitHalf([
+        [null, -451721146],
+        [1, 3],
+        [3, 5],
+      ]),
+    );
+    expect(error).toMatchObject({
+      name: "AllianceError",
+      code: "OUT_OF_RANGE",
+      path: "data[*][1]",
+    });
+  });
+
+  it("refuses values whose squares overflow (1e+308 among ratings)", () => {
+    const error = thrownBy(() =>
+      splitHalf([
+        [1, 2, 3, 1],
+        [2, 1e308, 1, 2],
+        [3, 4, 4, 4],
+        [4, 1, 2, 3],
+      ]),
+    );
+    expect(error).toMatchObject({ code: "OUT_OF_RANGE", path: "data[*][1]" });
+  });
+});
