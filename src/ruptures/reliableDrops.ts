@@ -2,6 +2,7 @@ import { AllianceError, describeValue } from "../errors.js";
 import { isRecord } from "../guards.js";
 import { reliableChangeThreshold } from "../reliability/reliableChangeThreshold.js";
 import { RUPTURE_SOURCES } from "./citations.js";
+import { notFinite } from "./notFinite.js";
 import {
   copyCitations,
   readBooleanOption,
@@ -51,6 +52,7 @@ interface Settings {
   threshold: number;
   sdiff: number;
   sd: number;
+  z: number;
   recovery: "pre-drop" | "reliable-rise";
   window: number;
 }
@@ -70,6 +72,7 @@ function readSettings(
     threshold: threshold.threshold,
     sdiff: threshold.sdiff,
     sd: threshold.sd,
+    z: threshold.z,
     recovery: readChoiceOption(
       options.recovery,
       "recovery",
@@ -125,6 +128,26 @@ function makeEvent(
   const { sessions, scores } = grid;
   const drop = settings.sign * (scores[before]! - scores[index]!);
   const { trough, recovery, seen } = follow(grid, index, before, settings);
+  const magnitude = Math.abs(scores[before]! - scores[trough]!);
+  const changeIndex = drop / settings.sdiff;
+  const interval = `session ${sessions[before]} to ${sessions[index]}`;
+  if (!Number.isFinite(magnitude)) {
+    // the drop to the trough is at least the drop to `index`: one check covers both
+    throw notFinite(
+      "series",
+      "scores close enough that their differences are finite (about 1.8e308 apart at most)",
+      `a drop from ${interval} (or on to the lowest score after it)`,
+      magnitude,
+    );
+  }
+  if (!Number.isFinite(changeIndex)) {
+    throw notFinite(
+      "options.sd",
+      "an sd large enough that the reliable change index (drop / sdiff) is finite",
+      `an index for the drop from ${interval}`,
+      changeIndex,
+    );
+  }
   const recovered = recovery >= 0;
   const windowOpen = sessions[index]! + settings.window > sessions[sessions.length - 1]!;
   const resolved = recovered
@@ -145,7 +168,7 @@ function makeEvent(
       trough: scores[trough]!,
       repair: recovered ? scores[recovery]! : null,
     },
-    magnitude: Math.abs(scores[before]! - scores[trough]!),
+    magnitude,
     length: (recovered ? sessions[recovery]! : sessions[trough]!) - sessions[before]!,
     resolved,
     evidence: {
@@ -164,8 +187,8 @@ function makeEvent(
         {
           name: "reliableChangeIndex",
           passed: true,
-          value: drop / settings.sdiff,
-          threshold: settings.threshold / settings.sdiff,
+          value: changeIndex,
+          threshold: settings.z,
           rule: "drop / sdiff > z",
         },
         {
@@ -199,9 +222,18 @@ function makeEvent(
  * Reference: Jacobson & Truax (1991) doi:10.1037/0022-006X.59.1.12. R: the cut-off equals
  * `suddengains::define_crit1_cutoff(sd, reliability)$reliable_change_value` with `z: 1.96`.
  *
+ * Every number in the result is finite (see docs/ruptures.md, "Extreme values"): a drop whose
+ * size or reliable change index overflows double precision throws `OUT_OF_RANGE` rather than
+ * being returned as Infinity.
+ *
  * @category Ruptures
- * @throws AllianceError NOT_A_NUMBER / OUT_OF_RANGE for a bad sd, reliability or z,
- * INVALID_OPTION for other bad options, plus the series errors of {@link validateSeries}
+ * @throws AllianceError NOT_A_NUMBER for an sd, reliability or z that is not a finite number;
+ * OUT_OF_RANGE for sd <= 0, reliability outside [0, 1), z <= 0 or a threshold that overflows,
+ * for an sd so small (e.g. subnormal) that a drop's reliable change index drop / sdiff is not
+ * finite (path `options.sd`), and for scores so far apart that a drop is not finite (path
+ * `series`); INVALID_OPTION for options that are not an object, a bad level, recovery,
+ * recoveryWindow or higherIsBetter; plus the series errors of {@link validateSeries}
+ * (INVALID_INPUT, INVALID_SERIES, NOT_A_NUMBER, OUT_OF_RANGE, INVALID_OPTION)
  * @example
  * // threshold 1.96 * sqrt(2) * 10.5 * sqrt(1 - .931) = 7.645
  * reliableDrops(

@@ -1,5 +1,6 @@
 import { AllianceError, describeValue } from "../errors.js";
 import { isRecord } from "../guards.js";
+import { notFinite } from "./notFinite.js";
 import type { SeriesOptions, SessionGapPolicy, SessionSeries } from "./types.js";
 
 /**
@@ -106,7 +107,8 @@ function readSession(
  *
  * @internal
  * @throws AllianceError INVALID_INPUT (not an array / entry not an object), INVALID_SERIES
- * (duplicate, unordered or non-integer sessions), NOT_A_NUMBER, OUT_OF_RANGE, INVALID_OPTION
+ * (duplicate, unordered or non-integer sessions), NOT_A_NUMBER, OUT_OF_RANGE (a score outside
+ * `range`, or sessions so far apart that their span overflows), INVALID_OPTION
  */
 export function toSessionGrid(series: SessionSeries, options: SeriesOptions = {}): SessionGrid {
   if (!Array.isArray(series)) {
@@ -162,8 +164,28 @@ export function toSessionGrid(series: SessionSeries, options: SeriesOptions = {}
     }
     if (!Number.isNaN(scores[index]!)) observed++;
   }
+  checkSpan(listed);
   if (gaps === "ignore" || count === 0) return { sessions: listed, scores, preScores, observed };
   return fillGaps(listed, scores, preScores, observed);
+}
+
+/**
+ * Checks that the last session minus the first is finite, so that every episode length (a
+ * difference of two session numbers) is. Only `sessionGaps: "ignore"` admits session numbers
+ * large enough to fail (near ±1.8e308); `"missing"` requires safe integers.
+ */
+function checkSpan(listed: readonly number[]): void {
+  if (listed.length < 2) return;
+  const last = listed.length - 1;
+  const span = listed[last]! - listed[0]!;
+  if (!Number.isFinite(span)) {
+    throw notFinite(
+      `series[${last}].session`,
+      "session numbers close enough that the last minus the first is finite",
+      `a span from session ${listed[0]} to ${listed[last]}`,
+      span,
+    );
+  }
 }
 
 /** Spreads the listed points over every session number from the first to the last. */

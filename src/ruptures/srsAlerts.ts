@@ -1,6 +1,7 @@
 import { AllianceError, type AllianceWarning, describeValue } from "../errors.js";
 import { isRecord, optionsRecord } from "../guards.js";
 import { RUPTURE_SOURCES } from "./citations.js";
+import { notFinite } from "./notFinite.js";
 import { copyCitations, readBooleanOption, readNumberOption } from "./readOptions.js";
 import type { CriterionResult, RuptureCitation, RuptureEvent, RuptureResult } from "./types.js";
 
@@ -158,6 +159,17 @@ function readSeries(srsSeries: unknown): Administration[] {
     const administration = readAdministration(srsSeries[index], index, previous);
     previous = administration.session;
     administrations.push(administration);
+  }
+  const last = administrations.length - 1;
+  const span = last > 0 ? administrations[last]!.session - administrations[0]!.session : 0;
+  if (!Number.isFinite(span)) {
+    // every event length is a difference of two session numbers, at most this span
+    throw notFinite(
+      `srsSeries[${last}].session`,
+      "session numbers close enough that the last minus the first is finite",
+      `a span from session ${administrations[0]!.session} to ${administrations[last]!.session}`,
+      span,
+    );
   }
   return administrations;
 }
@@ -376,8 +388,11 @@ function dropAlert(
  * (see docs/ruptures.md). No R equivalent.
  *
  * @category Ruptures
- * @throws AllianceError INVALID_INPUT, WRONG_LENGTH (not 4 items), NOT_A_NUMBER, OUT_OF_RANGE
- * (item outside 0-10, total outside 0-40), INVALID_SERIES (unordered sessions), INVALID_OPTION
+ * @throws AllianceError INVALID_INPUT (not an array, an entry not an object, items not an
+ * array, a total that is not the item sum), WRONG_LENGTH (not 4 items), NOT_A_NUMBER,
+ * OUT_OF_RANGE (item outside 0-10, total outside 0-40, or session numbers so far apart, near
+ * ±1.8e308, that an event length would overflow), INVALID_SERIES (unordered sessions),
+ * INVALID_OPTION
  * @example
  * srsAlerts([{ session: 1, items: [9.5, 9, 8.5, 9] }]).events.map((e) => e.kind);
  * // => ["srs-item"]  (total 36 is not < 36; 8.5 < 9)

@@ -1,8 +1,12 @@
 import tQuantile from "@stdlib/stats-base-dists-t-quantile";
 import { AllianceError, type AllianceWarning, describeValue } from "../errors.js";
 import { isRecord } from "../guards.js";
-import { reliableChangeThreshold } from "../reliability/reliableChangeThreshold.js";
+import {
+  type ReliableChangeThresholdResult,
+  reliableChangeThreshold,
+} from "../reliability/reliableChangeThreshold.js";
 import { RUPTURE_SOURCES } from "./citations.js";
+import { notFinite } from "./notFinite.js";
 import {
   copyCitations,
   readBooleanOption,
@@ -159,13 +163,27 @@ interface Settings {
 
 const STABILITY = ["tang-derubeis", "gaynor-2003", "kelly-2005"] as const;
 
+/** reliableChangeThreshold on the cutoff record, with error paths under `options.cutoff`. */
+function cutoffThreshold(cutoff: ReliableChangeCutoff): ReliableChangeThresholdResult {
+  try {
+    return reliableChangeThreshold(cutoff);
+  } catch (error) {
+    if (!(error instanceof AllianceError)) throw error;
+    throw new AllianceError({
+      code: error.code,
+      path: error.path.replace(/^options/, "options.cutoff"),
+      message: error.reason,
+    });
+  }
+}
+
 function readCutoff(value: unknown): {
   cutoff: number | null;
   rci: SuddenChangeResult["cutoffFromReliableChange"];
 } {
   if (value === null) return { cutoff: null, rci: null };
   if (isRecord(value)) {
-    const rc = reliableChangeThreshold(value as unknown as ReliableChangeCutoff);
+    const rc = cutoffThreshold(value as unknown as ReliableChangeCutoff);
     return {
       cutoff: rc.threshold,
       rci: { sd: rc.sd, reliability: rc.reliability, sem: rc.sem, sdiff: rc.sdiff, z: rc.z },
@@ -278,6 +296,11 @@ function windowStats(scores: readonly number[], from: number, to: number, out: W
   out.n = n;
 }
 
+/** The interval into point `post`, in words, for error messages. */
+function intervalName(grid: SessionGrid, post: number): string {
+  return `session ${grid.sessions[post - 1]} to ${grid.sessions[post]}`;
+}
+
 /** Sets a reused criterion's outcome (the interval loop allocates no criterion objects). */
 function record(
   target: CriterionResult,
@@ -319,6 +342,27 @@ function tangDeRubeis(
   scratch.sdUsed = pooledSd;
   const difference = settings.sign * (pre.mean - after.mean);
   const threshold = critical * pooledSd;
+  // A finite pooled SD needs finite window sums, so each mean is at most about 0.9e308 in size
+  // and their difference is finite too.
+  if (!Number.isFinite(pooledSd)) {
+    throw notFinite(
+      "series",
+      "scores small enough (about 1e154 in size at most) that the pre and post means and their pooled SD are finite",
+      `a pooled SD for ${intervalName(grid, post)}`,
+      pooledSd,
+    );
+  }
+  if (!Number.isFinite(threshold)) {
+    // the pooled SD is finite here, so the critical value is too large (or, from alpha, infinite)
+    throw notFinite(
+      settings.adjust ? "options.alpha" : "options.criticalValue",
+      settings.adjust
+        ? "an alpha large enough that the t critical value x pooled SD is finite"
+        : "a criticalValue small enough that criticalValue x pooled SD is finite",
+      `a criterion 3 threshold for ${intervalName(grid, post)}`,
+      threshold,
+    );
+  }
   record(target, difference > threshold, difference, threshold);
 }
 
@@ -362,6 +406,22 @@ function kelly(
   }
   scratch.sdUsed = Math.sqrt(all.sumSquares / (all.n - 1));
   const threshold = settings.kellyMultiplier * scratch.sdUsed;
+  if (!Number.isFinite(scratch.sdUsed)) {
+    throw notFinite(
+      "series",
+      "scores small enough (about 1e154 in size at most) that the SD of all the client's scores is finite",
+      "an SD",
+      scratch.sdUsed,
+    );
+  }
+  if (!Number.isFinite(threshold)) {
+    throw notFinite(
+      "options.kellyMultiplier",
+      "a kellyMultiplier small enough that kellyMultiplier x SD is finite",
+      `a criterion 3 threshold for ${intervalName(grid, post)}`,
+      threshold,
+    );
+  }
   record(target, change >= threshold, change, threshold);
 }
 
@@ -418,8 +478,26 @@ function fillChangeCriteria(
   const before = grid.scores[post - 1]!;
   const change = settings.sign * (before - grid.scores[post]!);
   const known = !Number.isNaN(change);
+  if (known && !Number.isFinite(change)) {
+    // checked here for every method: Gaynor's midpoint, Kelly's change, the reversal value and
+    // the magnitude all rest on this difference
+    throw notFinite(
+      "series",
+      "scores close enough that their differences are finite (about 1.8e308 apart at most)",
+      `a change from ${intervalName(grid, post)}`,
+      change,
+    );
+  }
   for (const slot of slots) {
     const threshold = slot.name === "criterion1" ? settings.cutoff! : settings.pct! * before;
+    if (known && !Number.isFinite(threshold)) {
+      throw notFinite(
+        "options.pct",
+        "a pct small enough that pct x pre-change score is finite",
+        `a criterion 2 threshold for ${intervalName(grid, post)}`,
+        threshold,
+      );
+    }
     record(
       slot,
       known ? change >= threshold : null,
@@ -568,9 +646,18 @@ function intervalLabel(post: number, firstIsBaseline: boolean): string {
  * doi:10.1080/10503307.2012.693837; Wiedemann et al. (2020) doi:10.1371/journal.pone.0230276.
  * R: `suddengains::identify_sg()`, `identify_sl()`, `create_bysg()`.
  *
+ * Every number in the result is finite (see docs/ruptures.md, "Extreme values"): a change, a
+ * mean, an SD or a threshold that overflows double precision throws `OUT_OF_RANGE`
+ * at the input it came from rather than being returned as Infinity or NaN.
+ *
  * @category Ruptures
- * @throws AllianceError INVALID_OPTION for a missing or bad option, plus the series errors of
- * {@link validateSeries}
+ * @throws AllianceError INVALID_OPTION for a missing or bad option; NOT_A_NUMBER or
+ * OUT_OF_RANGE for a bad `{ sd, reliability, z }` cut-off (path `options.cutoff.*`, as
+ * reliableChangeThreshold); OUT_OF_RANGE when a computed value is not finite: scores so far
+ * apart or so large that a change, a mean or an SD overflows (path `series`), or a
+ * pct, criticalValue, kellyMultiplier or alpha that makes a threshold overflow (path of that
+ * option); plus the series errors of {@link validateSeries} (INVALID_INPUT, INVALID_SERIES,
+ * NOT_A_NUMBER, OUT_OF_RANGE, INVALID_OPTION)
  * @example
  * // Symptom series (lower is better): a sudden gain from session 4 to 5
  * suddenChanges(

@@ -1,6 +1,7 @@
 import { AllianceError, type AllianceWarning, describeValue } from "../errors.js";
 import { isRecord } from "../guards.js";
 import { RUPTURE_SOURCES } from "./citations.js";
+import { notFinite } from "./notFinite.js";
 import { copyCitations, readOptionalRating } from "./readOptions.js";
 import type { RuptureCitation } from "./types.js";
 
@@ -232,7 +233,8 @@ function count(
  * @category Ruptures
  * @throws AllianceError INVALID_INPUT (bad segment, bad marker name), NOT_A_NUMBER,
  * INVALID_SERIES (unordered or overlapping segments), OUT_OF_RANGE (significance outside
- * `significanceScale`), UNKNOWN_ITEM (a name outside `vocabulary`), INVALID_OPTION
+ * `significanceScale`, or times or ratings so large that the coded duration or the mean
+ * significance overflows), UNKNOWN_ITEM (a name outside `vocabulary`), INVALID_OPTION
  * @example
  * summarize3rsSession([
  *   { start: 0, end: 5, withdrawalMarkers: ["minimal response"] },
@@ -297,8 +299,24 @@ export function summarize3rsSession(
     );
     if (rating !== null) ratings.push(rating);
   });
+  if (!Number.isFinite(summary.codedDuration)) {
+    throw notFinite(
+      "segments",
+      "segment times close enough that the coded duration (the sum of end - start) is finite",
+      "a coded duration",
+      summary.codedDuration,
+    );
+  }
   if (ratings.length > 0) {
     const mean = ratings.reduce((sum, rating) => sum + rating, 0) / ratings.length;
+    if (!Number.isFinite(mean)) {
+      throw notFinite(
+        "segments",
+        "significance ratings small enough that their mean is finite (pass a significanceScale to bound them)",
+        "a mean significance",
+        mean,
+      );
+    }
     summary.significance = {
       n: ratings.length,
       mean,

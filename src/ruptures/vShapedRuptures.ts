@@ -1,6 +1,7 @@
 import { AllianceError, type AllianceWarning, describeValue } from "../errors.js";
 import { isRecord } from "../guards.js";
 import { RUPTURE_SOURCES } from "./citations.js";
+import { notFinite } from "./notFinite.js";
 import {
   copyCitations,
   readBooleanOption,
@@ -241,6 +242,12 @@ function countSteps(values: readonly number[], from: number, to: number): number
   return steps;
 }
 
+/**
+ * later - earlier, `null` when either is missing. It cannot overflow for a flagged session:
+ * that session's score lies below an earlier one and the sum of squared deviations is finite,
+ * so both differ from the mean by under about 1.3e154 and, being distinct doubles, lie within
+ * about 1e170 of 0; a pre-session score of any finite size is then less than 1.8e308 away.
+ */
 function difference(later: number, earlier: number): number | null {
   const change = later - earlier;
   return Number.isNaN(change) ? null : change;
@@ -268,9 +275,15 @@ function difference(later: number, earlier: number): number | null {
  * CONFIRMED); Stiles et al. (2004) and Strauss et al. (2006) (exact rules UNCONFIRMED). No R
  * equivalent.
  *
+ * Every number in the result is finite (see docs/ruptures.md, "Extreme values"): scores so
+ * large that their mean or SD overflows throw `OUT_OF_RANGE` (path `series`) rather than
+ * giving Infinity or NaN.
+ *
  * @category Ruptures
- * @throws AllianceError INVALID_OPTION for a bad option (or a missing `betweenSd`), plus the
- * series errors of {@link validateSeries}
+ * @throws AllianceError INVALID_OPTION for a bad option (or a missing `betweenSd`);
+ * OUT_OF_RANGE when the mean or SD of the scores is not finite; plus the
+ * series errors of {@link validateSeries} (INVALID_INPUT, INVALID_SERIES, NOT_A_NUMBER,
+ * OUT_OF_RANGE, INVALID_OPTION)
  * @example
  * const scores = [38, 39, 38, 37, 38, 30, 38, 39, 38, 39];
  * vShapedRuptures(scores.map((score, i) => ({ session: i + 1, score }))).events[0].sessions;
@@ -303,6 +316,15 @@ export function vShapedRuptures(series: SessionSeries, options: VShapeOptions = 
       message: `expected at least ${needed} observed scores for an SD of the ${settings.reference === "mean-others" ? "other" : ""} sessions, got ${data.n}; no rupture can be flagged`,
     });
     return result;
+  }
+  if (!Number.isFinite(data.sumSquares)) {
+    // a sum that overflows makes the mean infinite and the sum of squares NaN: one check
+    throw notFinite(
+      "series",
+      "scores small enough (about 1e154 in size at most) that the mean and SD of the client's scores are finite",
+      "a sum of squared deviations",
+      data.sumSquares,
+    );
   }
   findEpisodes(grid, data, settings, result);
   return result;

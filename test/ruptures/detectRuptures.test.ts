@@ -60,3 +60,34 @@ describe("detectRuptures", () => {
     });
   });
 });
+
+describe("detectRuptures: extreme values (F13)", () => {
+  it("refuses through each method what the method refuses", () => {
+    const steps = deepFreeze(
+      [1, 3.75, 5, 2.5, 3.5].map((score, index) => ({ session: index + 1, score })),
+    );
+    expect(
+      thrownBy(() =>
+        detectRuptures(steps, {
+          method: "reliable-drop",
+          sd: 6e-323,
+          reliability: 0,
+          higherIsBetter: false,
+        }),
+      ),
+    ).toMatchObject({ code: "OUT_OF_RANGE", path: "options.sd" });
+    const huge = deepFreeze(
+      [1, 2, 3, 1.13e200, 5, 6].map((score, index) => ({ session: index + 1, score })),
+    );
+    expect(
+      thrownBy(() =>
+        detectRuptures(huge, {
+          method: "sudden-change",
+          direction: "loss",
+          cutoff: { sd: 0.1, reliability: 0 },
+          pct: null,
+        }),
+      ),
+    ).toMatchObject({ code: "OUT_OF_RANGE", path: "series" });
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { reliableDrops } from "../../src/ruptures/reliableDrops.js";
 import type { SessionSeries } from "../../src/ruptures/types.js";
-import { deepFreeze, thrownBy } from "../helpers.js";
+import { deepFreeze, relativeError, thrownBy } from "../helpers.js";
 
 function series(scores: readonly (number | null)[]): SessionSeries {
   return deepFreeze(scores.map((score, index) => ({ session: index + 1, score })));
@@ -73,5 +73,45 @@ describe("reliableDrops", () => {
     expect(
       thrownBy(() => reliableDrops(series([1, 2]), { ...rci, recovery: "some" } as never)).code,
     ).toBe("INVALID_OPTION");
+  });
+});
+
+describe("reliableDrops: extreme values (F13)", () => {
+  it("refuses a subnormal sd whose reliable change index overflows, at options.sd", () => {
+    // the fuzz suite's reproduction: sd 6e-323 gives sdiff = sqrt(2) * 6e-323, about 8.4e-323;
+    // the first worsening (lower is better), 1 -> 3.75, is 2.75, and 2.75 / 8.4e-323 = 3.3e322
+    // is beyond the largest double (1.8e308)
+    const error = thrownBy(() =>
+      reliableDrops(series([1, 3.75, 5, 2.5, 3.5]), {
+        sd: 6e-323,
+        reliability: 0,
+        higherIsBetter: false,
+      }),
+    );
+    expect(error).toMatchObject({ code: "OUT_OF_RANGE", path: "options.sd" });
+    expect(error.message).toContain("reliable change index");
+    expect(error.message).toContain("Infinity");
+  });
+
+  it("refuses scores so far apart that the drop itself overflows, at series", () => {
+    // 1e308 - (-1e308) = 2e308 > 1.8e308
+    const error = thrownBy(() => reliableDrops(series([1e308, -1e308]), { sd: 1, reliability: 0 }));
+    expect(error).toMatchObject({ code: "OUT_OF_RANGE", path: "series" });
+    expect(error.message).toContain("session 1 to 2");
+  });
+
+  it("still returns finite results for large but representable values", () => {
+    // drop 2e300; sd 1, reliability 0: sdiff = sqrt(2), index = 2e300 / sqrt(2) = sqrt(2) * 1e300
+    const result = reliableDrops(series([1e300, -1e300]), { sd: 1, reliability: 0, z: 1.96 });
+    const [drop, index] = result.events[0]?.evidence.criteria ?? [];
+    expect(drop?.value).toBe(2e300);
+    expect(relativeError(index?.value ?? 0, Math.SQRT2 * 1e300)).toBeLessThan(1e-15);
+  });
+
+  it("reports the critical value itself as the index criterion's threshold", () => {
+    // drop / sdiff > z is the same test as drop > z x sdiff; the threshold is z, exactly (with
+    // sd 0.1, (1.96 x sdiff) / sdiff rounds to 1.9600000000000002)
+    const result = reliableDrops(series([3, 2]), { sd: 0.1, reliability: 0, z: 1.96 });
+    expect(result.events[0]?.evidence.criteria[1]?.threshold).toBe(1.96);
   });
 });

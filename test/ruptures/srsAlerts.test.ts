@@ -90,3 +90,17 @@ describe("srsAlerts", () => {
     );
   });
 });
+
+describe("srsAlerts: extreme session numbers (F13)", () => {
+  it("refuses sessions so far apart that an alert's length would overflow", () => {
+    // total 20 < 36 at session -1e308, back to 40 at 1e308: length 2e308 would overflow
+    const sessions = deepFreeze([
+      { session: -1e308, total: 20 },
+      { session: 1e308, total: 40 },
+    ]);
+    expect(thrownBy(() => srsAlerts(sessions))).toMatchObject({
+      code: "OUT_OF_RANGE",
+      path: "srsSeries[1].session",
+    });
+  });
+});

@@ -284,3 +284,74 @@ describe("suddenChanges: parity with suddengains rules", () => {
     );
   });
 });
+
+describe("suddenChanges: extreme values (F13)", () => {
+  const base = { direction: "loss", details: true } as const;
+
+  it("refuses scores whose pooled SD overflows instead of an Infinity threshold", () => {
+    // the fuzz suite's reproduction: a score of 1.13e200; interval 2to3 has post scores
+    // 3, 1.13e200, 5 whose squared deviations (about 1e399) overflow
+    const error = thrownBy(() =>
+      suddenChanges(series([1, 2, 3, 1.13e200, 5, 6]), {
+        ...base,
+        cutoff: { sd: 0.1, reliability: 0 },
+        pct: null,
+        crit3: true,
+      }),
+    );
+    expect(error).toMatchObject({ code: "OUT_OF_RANGE", path: "series" });
+    expect(error.message).toContain("pooled SD for session 2 to 3");
+  });
+
+  it("refuses a change between scores that overflows", () => {
+    // interval 3to4: 1e308 - (-1e308) = 2e308 > 1.8e308
+    const error = thrownBy(() =>
+      suddenChanges(series([1, 2, 1e308, -1e308, 3]), {
+        ...base,
+        cutoff: 1,
+        pct: null,
+        crit3: false,
+      }),
+    );
+    expect(error).toMatchObject({ code: "OUT_OF_RANGE", path: "series" });
+    expect(error.message).toContain("change from session 3 to 4");
+  });
+
+  it("names the option whose size makes a threshold overflow", () => {
+    const data = series([5, 15, 5, 15, 5, 15]);
+    const pathOf = (options: object) =>
+      thrownBy(() => suddenChanges(data, { ...base, cutoff: null, ...options })).path;
+    // criterion 2: 1e308 x 15 (the pre-change score of interval 2to3) overflows
+    expect(pathOf({ pct: 1e308, crit3: false })).toBe("options.pct");
+    // criterion 3 without adjustment: 1e308 x pooled SD overflows; interval 2to3: pre 5, 15
+    // (SS 50), post 5, 15, 5 (SS 66.7), pooled SD sqrt(116.7 / 3) = 6.24
+    expect(pathOf({ pct: null, adjust: false, criticalValue: 1e308 })).toBe(
+      "options.criticalValue",
+    );
+    // alpha / 2 = 2.5e-324 rounds to 0, and the t quantile at 0 is -Infinity
+    expect(pathOf({ pct: null, alpha: Number.MIN_VALUE })).toBe("options.alpha");
+    // Kelly: 1e308 x SD of all six scores (sqrt(150 / 5) = 5.48) overflows
+    expect(pathOf({ pct: null, stability: "kelly-2005", kellyMultiplier: 1e308 })).toBe(
+      "options.kellyMultiplier",
+    );
+  });
+
+  it("refuses scores whose series SD overflows under the Kelly criterion", () => {
+    const error = thrownBy(() =>
+      suddenChanges(series([1, 2, 3, 1e200, 5]), {
+        ...base,
+        cutoff: null,
+        pct: null,
+        stability: "kelly-2005",
+      }),
+    );
+    expect(error).toMatchObject({ code: "OUT_OF_RANGE", path: "series" });
+  });
+
+  it("puts a bad reliable change cut-off under options.cutoff", () => {
+    const error = thrownBy(() =>
+      suddenChanges(exampleA, { direction: "gain", cutoff: { sd: -1, reliability: 0.8 } }),
+    );
+    expect(error).toMatchObject({ code: "OUT_OF_RANGE", path: "options.cutoff.sd" });
+  });
+});

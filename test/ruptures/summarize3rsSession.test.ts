@@ -75,3 +75,22 @@ describe("summarize3rsSession", () => {
     ).toBe("INVALID_INPUT");
   });
 });
+
+describe("summarize3rsSession: extreme values (F13)", () => {
+  it("refuses a coded duration or a mean significance that overflows", () => {
+    // one segment from -1e308 to 1e308 lasts 2e308
+    expect(thrownBy(() => summarize3rsSession([{ start: -1e308, end: 1e308 }]))).toMatchObject({
+      code: "OUT_OF_RANGE",
+      path: "segments",
+    });
+    // without a significanceScale, ratings 1e308 + 1e308 overflow before the division
+    const rated = deepFreeze([
+      { start: 0, end: 5, significance: 1e308 },
+      { start: 5, end: 10, significance: 1e308 },
+    ]);
+    expect(thrownBy(() => summarize3rsSession(rated))).toMatchObject({
+      code: "OUT_OF_RANGE",
+      path: "segments",
+    });
+  });
+});

@@ -121,3 +121,19 @@ describe("vShapedRuptures: parameters", () => {
     );
   });
 });
+
+describe("vShapedRuptures: extreme values (F13)", () => {
+  it("refuses scores whose mean or SD overflows instead of flagging nothing", () => {
+    // 1e200 and -1e200: squared deviations of 1e400 overflow; with an infinite SD the
+    // threshold would be -Infinity and the dip to -1e200 would silently go unflagged
+    const error = thrownBy(() => vShapedRuptures(series([1e200, 1e200, 1e200, -1e200, 1e200])));
+    expect(error).toMatchObject({ code: "OUT_OF_RANGE", path: "series" });
+    expect(error.message).toContain("sum of squared deviations of Infinity");
+  });
+
+  it("flags a dip in large but representable scores", () => {
+    // the worked example (ruptures.md 3.3) times 1e100: rupture at 6, repair at 8, as unscaled
+    const scaled = series([38, 39, 38, 37, 38, 30, 38, 39, 38, 39].map((score) => score * 1e100));
+    expect(vShapedRuptures(scaled).events[0]?.sessions).toEqual({ start: 5, trough: 6, repair: 8 });
+  });
+});

@@ -83,3 +83,18 @@ describe("validateSeries", () => {
     expect(thrownBy(() => validateSeries({} as never)).code).toBe("INVALID_INPUT");
   });
 });
+
+describe("validateSeries: extreme session numbers (F13)", () => {
+  it("refuses sessions so far apart that an episode length would overflow", () => {
+    // with sessionGaps "ignore" any increasing finite numbers are sessions; 1e308 - (-1e308)
+    // = 2e308 overflows, so a length (a difference of two sessions) could be Infinity
+    const series = deepFreeze([
+      { session: -1e308, score: 1 },
+      { session: 0, score: 2 },
+      { session: 1e308, score: 3 },
+    ]);
+    const error = thrownBy(() => validateSeries(series, { sessionGaps: "ignore" }));
+    expect(error).toMatchObject({ code: "OUT_OF_RANGE", path: "series[2].session" });
+    expect(validateSeries(series.slice(1), { sessionGaps: "ignore" }).points).toBe(2);
+  });
+});
