@@ -37,8 +37,9 @@ function escapeText(text: string): string {
     .replace(/'/g, "&#39;");
 }
 
+/** A number for the SVG, rounded to 2 decimals (integers as they are: 1e308 * 100 overflows). */
 function format(value: number): string {
-  return String(Math.round(value * 100) / 100);
+  return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
 }
 
 interface Frame {
@@ -52,17 +53,30 @@ interface Frame {
   yMax: number;
 }
 
-function x(frame: Frame, session: number): number {
-  return (
-    frame.left + ((session - frame.xMin) / (frame.xMax - frame.xMin)) * (frame.right - frame.left)
-  );
+/**
+ * Where `value` lies from `min` (0) to `max` (1), clamped to that range. Halving every term
+ * first keeps each difference finite for any finite numbers (max - min overflows for values
+ * near ±1.8e308); halving is exact for normal numbers, so the result is that of
+ * (value - min) / (max - min) wherever that is finite.
+ */
+function fraction(value: number, min: number, max: number): number {
+  const clamped = Math.min(max, Math.max(min, value));
+  return (clamped / 2 - min / 2) / (max / 2 - min / 2);
 }
 
+/** The number `share` (0 to 1) of the way from `min` to `max`, without overflow (see fraction). */
+function between(min: number, max: number, share: number): number {
+  return 2 * (min / 2 + (max / 2 - min / 2) * share);
+}
+
+/** X coordinate of a session; an event's session outside the plotted sessions sits at the edge. */
+function x(frame: Frame, session: number): number {
+  return frame.left + fraction(session, frame.xMin, frame.xMax) * (frame.right - frame.left);
+}
+
+/** Y coordinate of a score; a value outside the plotted range (a band edge or an event's score outside `range`) sits at the edge. */
 function y(frame: Frame, score: number): number {
-  const clamped = Math.min(frame.yMax, Math.max(frame.yMin, score));
-  return (
-    frame.bottom - ((clamped - frame.yMin) / (frame.yMax - frame.yMin)) * (frame.bottom - frame.top)
-  );
+  return frame.bottom - fraction(score, frame.yMin, frame.yMax) * (frame.bottom - frame.top);
 }
 
 function makeFrame(
@@ -94,17 +108,14 @@ function makeFrame(
 }
 
 /**
- * An axis range with a finite, positive width: one distinct value is padded by 1 (or by half
- * its size, where adding 1 would not change it), and a width that overflows is quartered.
+ * An axis range with a positive width: one distinct value (or two so close that their halves
+ * coincide) is padded by 1, or by half its size where adding 1 would not change it, within
+ * the finite numbers.
  */
 function drawableRange(low: number, high: number): [number, number] {
-  let [min, max] = [low, high];
-  if (!(max - min > 0)) {
-    const pad = Math.max(1, Math.abs(min) / 2);
-    [min, max] = [min - pad, max + pad];
-  }
-  if (!Number.isFinite(max - min)) [min, max] = [min / 4, max / 4];
-  return [min, max];
+  if (high / 2 - low / 2 > 0) return [low, high];
+  const pad = Math.max(1, Math.abs(low) / 2);
+  return [Math.max(-Number.MAX_VALUE, low - pad), Math.min(Number.MAX_VALUE, high + pad)];
 }
 
 /** One `<path>` per run of consecutive observed points; a gap (missing score) ends a run. */
@@ -151,14 +162,14 @@ function axes(frame: Frame, options: PlotSeriesOptions, width: number, height: n
     `<text class="axis-label y-label" x="14" y="${format((frame.top + frame.bottom) / 2)}" text-anchor="middle" transform="rotate(-90 14 ${format((frame.top + frame.bottom) / 2)})">${escapeText(options.yLabel ?? "Score")}</text>`,
   ];
   for (let tick = 0; tick <= 4; tick++) {
-    const value = frame.yMin + ((frame.yMax - frame.yMin) * tick) / 4;
+    const value = between(frame.yMin, frame.yMax, tick / 4);
     parts.push(
       `<text class="tick y-tick" x="${frame.left - 6}" y="${format(y(frame, value) + 4)}" text-anchor="end">${format(value)}</text>`,
     );
   }
   // At most 13 ticks, counted rather than stepped, so that huge session numbers (where adding
   // the step no longer changes the number) cannot loop forever.
-  const step = Math.max(1, Math.ceil((frame.xMax - frame.xMin) / 12));
+  const step = Math.max(1, Math.ceil((frame.xMax / 2 - frame.xMin / 2) / 6));
   const first = Math.ceil(frame.xMin);
   for (let tick = 0; tick <= 12 && first + tick * step <= frame.xMax; tick++) {
     const session = first + tick * step;
@@ -220,6 +231,49 @@ function eventMarks(events: readonly Readonly<RuptureEvent>[], frame: Frame): st
   });
 }
 
+/** Throws INVALID_INPUT at `path` unless `value` is a finite number (or, when allowed, null). */
+function checkEventNumber(value: unknown, path: string, nullable: boolean): void {
+  if (typeof value === "number" && Number.isFinite(value)) return;
+  if (nullable && value === null) return;
+  throw new AllianceError({
+    code: "INVALID_INPUT",
+    path,
+    message: `expected a finite number${nullable ? " or null" : ""}, got ${describeValue(value)}`,
+  });
+}
+
+/** Checks every field of an event that plotSeries reads. */
+function checkEvent(event: unknown, index: number): void {
+  const path = `events[${index}]`;
+  if (!isRecord(event) || !isRecord(event.sessions) || !isRecord(event.scores)) {
+    throw new AllianceError({
+      code: "INVALID_INPUT",
+      path,
+      message: `expected a rupture event with sessions and scores, got ${describeValue(event)}`,
+    });
+  }
+  for (const field of ["method", "kind"] as const) {
+    if (typeof event[field] !== "string") {
+      throw new AllianceError({
+        code: "INVALID_INPUT",
+        path: `${path}.${field}`,
+        message: `expected a string, got ${describeValue(event[field])}`,
+      });
+    }
+  }
+  if (typeof event.resolved !== "boolean" && event.resolved !== null) {
+    throw new AllianceError({
+      code: "INVALID_INPUT",
+      path: `${path}.resolved`,
+      message: `expected true, false or null, got ${describeValue(event.resolved)}`,
+    });
+  }
+  for (const field of ["start", "trough", "repair"] as const) {
+    checkEventNumber(event.sessions[field], `${path}.sessions.${field}`, field === "repair");
+    checkEventNumber(event.scores[field], `${path}.scores.${field}`, true);
+  }
+}
+
 function checkEvents(events: unknown): readonly Readonly<RuptureEvent>[] {
   if (!Array.isArray(events)) {
     throw new AllianceError({
@@ -228,22 +282,38 @@ function checkEvents(events: unknown): readonly Readonly<RuptureEvent>[] {
       message: `expected an array of rupture events, got ${describeValue(events)}`,
     });
   }
-  events.forEach((event: unknown, index) => {
-    const sessions = isRecord(event) ? event.sessions : undefined;
-    if (
-      !isRecord(event) ||
-      !isRecord(sessions) ||
-      typeof sessions.trough !== "number" ||
-      !isRecord(event.scores)
-    ) {
-      throw new AllianceError({
-        code: "INVALID_INPUT",
-        path: `events[${index}]`,
-        message: `expected a rupture event with sessions and scores, got ${describeValue(event)}`,
-      });
-    }
-  });
+  for (let index = 0; index < events.length; index++) checkEvent(events[index], index);
   return events;
+}
+
+/** Throws INVALID_OPTION at `options.NAME` unless `value` is undefined or a string. */
+function checkText(value: unknown, name: string): void {
+  if (value === undefined || typeof value === "string") return;
+  throw new AllianceError({
+    code: "INVALID_OPTION",
+    path: `options.${name}`,
+    message: `expected a string, got ${describeValue(value)}`,
+  });
+}
+
+/** Checks the band option: finite lower <= upper and an optional string label. */
+function checkBand(band: unknown): void {
+  if (band === undefined) return;
+  if (
+    !isRecord(band) ||
+    typeof band.lower !== "number" ||
+    typeof band.upper !== "number" ||
+    !Number.isFinite(band.lower) ||
+    !Number.isFinite(band.upper) ||
+    band.lower > band.upper
+  ) {
+    throw new AllianceError({
+      code: "INVALID_OPTION",
+      path: "options.band",
+      message: `expected { lower, upper } with finite lower <= upper, got ${describeValue(band)}`,
+    });
+  }
+  checkText(band.label, "band.label");
 }
 
 /**
@@ -253,11 +323,23 @@ function checkEvents(events: unknown): readonly Readonly<RuptureEvent>[] {
  * group with a ring at the trough, a line from the start, a triangle at the repair and a
  * `<title>` tooltip, plus title and axis labels. All text is XML-escaped.
  *
+ * Every coordinate is finite for any finite input (see docs/ruptures.md, "Extreme values"):
+ * positions are computed on halved values, so scores near ±1.8e308 draw without overflow, and
+ * an event's session or score outside the plotted range is drawn at the edge. Labels must be
+ * strings, and every event field drawn is checked first.
+ *
  * Reference: none (presentation). R: comparable to `suddengains::plot_sg()`.
  *
  * @category Ruptures
- * @throws AllianceError INVALID_INPUT (bad events), INVALID_OPTION, plus the series errors of
- * {@link validateSeries}
+ * @throws AllianceError INVALID_INPUT for events that are not an array, an event without
+ * `sessions` and `scores` records (path `events[i]`), a `method`, `kind` or `resolved` of the
+ * wrong type, a session or score that is not a finite number (`sessions.start` and
+ * `sessions.trough` required, `sessions.repair` and the scores may be null; path e.g.
+ * `events[i].sessions.start`); INVALID_OPTION for options that are not an object, a label
+ * (`title`, `xLabel`, `yLabel`, `band.label`) that is not a string, a width or height that is
+ * not a finite number >= 120, a band without finite lower <= upper, a bad `range` or
+ * `sessionGaps`; plus the series errors of {@link validateSeries} (INVALID_INPUT,
+ * INVALID_SERIES, NOT_A_NUMBER, OUT_OF_RANGE)
  * @example
  * const svg = plotSeries(series, vShapedRuptures(series).events, { title: "Client A" });
  * svg.startsWith("<svg"); // => true
@@ -281,16 +363,9 @@ export function plotSeries(
   });
   const width = readNumberOption(settings.width, "width", 640, { min: 120 });
   const height = readNumberOption(settings.height, "height", 320, { min: 120 });
-  if (
-    settings.band !== undefined &&
-    !(isRecord(settings.band) && settings.band.lower <= settings.band.upper)
-  ) {
-    throw new AllianceError({
-      code: "INVALID_OPTION",
-      path: "options.band",
-      message: `expected { lower, upper } with lower <= upper, got ${describeValue(settings.band)}`,
-    });
-  }
+  for (const name of ["title", "xLabel", "yLabel"] as const) checkText(settings[name], name);
+  checkBand(settings.band);
+  const checkedEvents = checkEvents(events);
   const frame = makeFrame(grid, width, height, settings);
   const label = escapeText(settings.title ?? "Session series");
   const body = [
@@ -299,7 +374,7 @@ export function plotSeries(
     ...axes(frame, settings, width, height),
     ...seriesPaths(grid, frame),
     ...points(grid, frame),
-    ...eventMarks(checkEvents(events), frame),
+    ...eventMarks(checkedEvents, frame),
   ];
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" font-family="sans-serif" font-size="12">${body.join("")}</svg>`;
 }

@@ -62,3 +62,106 @@ describe("plotSeries", () => {
     expect(thrownBy(() => plotSeries(series, [{}] as never)).path).toBe("events[0]");
   });
 });
+
+describe("plotSeries: labels and events of the wrong type (F16)", () => {
+  const dipEvent = vShapedRuptures(series).events[0]!;
+
+  it("rejects a label that is not a string with INVALID_OPTION at its path", () => {
+    for (const [options, path] of [
+      [{ title: Number.NaN }, "options.title"],
+      [{ title: null }, "options.title"],
+      [{ xLabel: 3 }, "options.xLabel"],
+      [{ yLabel: {} }, "options.yLabel"],
+      [{ band: { lower: 30, upper: 36, label: ["x"] } }, "options.band.label"],
+      [{ band: { lower: "30", upper: "36" } }, "options.band"],
+      [{ band: { lower: 30, upper: Number.POSITIVE_INFINITY } }, "options.band"],
+    ] as const) {
+      expect(thrownBy(() => plotSeries(series, [], options as never))).toMatchObject({
+        code: "INVALID_OPTION",
+        path,
+      });
+    }
+    // the finding's own reproduction: an empty series, no events
+    expect(thrownBy(() => plotSeries([], [], { title: Number.NaN } as never)).code).toBe(
+      "INVALID_OPTION",
+    );
+  });
+
+  it("rejects an event field that is not a finite number (or null where allowed)", () => {
+    const withField = (group: "sessions" | "scores", field: string, value: unknown) =>
+      deepFreeze([{ ...dipEvent, [group]: { ...dipEvent[group], [field]: value } }]);
+    for (const [events, path] of [
+      [withField("sessions", "start", Number.NaN), "events[0].sessions.start"],
+      [withField("sessions", "start", [5]), "events[0].sessions.start"],
+      [withField("sessions", "start", null), "events[0].sessions.start"],
+      [withField("sessions", "trough", "6"), "events[0].sessions.trough"],
+      [withField("sessions", "repair", undefined), "events[0].sessions.repair"],
+      [withField("scores", "start", Number.POSITIVE_INFINITY), "events[0].scores.start"],
+      [withField("scores", "repair", {}), "events[0].scores.repair"],
+    ] as const) {
+      expect(thrownBy(() => plotSeries(series, events as never))).toMatchObject({
+        code: "INVALID_INPUT",
+        path,
+      });
+    }
+  });
+
+  it("rejects a method, kind or resolved of the wrong type", () => {
+    for (const [change, path] of [
+      [{ method: 3 }, "events[0].method"],
+      [{ kind: null }, "events[0].kind"],
+      [{ resolved: "yes" }, "events[0].resolved"],
+    ] as const) {
+      const events = deepFreeze([{ ...dipEvent, ...change }]);
+      expect(thrownBy(() => plotSeries(series, events as never))).toMatchObject({
+        code: "INVALID_INPUT",
+        path,
+      });
+    }
+  });
+});
+
+describe("plotSeries: extreme values (F13)", () => {
+  // Frame (defaults 640 x 320): x from 56 to 624, y from 276 (bottom) to 40 (top).
+  const cys = (svg: string) =>
+    [...svg.matchAll(/class="point" cx="[^"]*" cy="([^"]*)"/g)].map((m) => m[1]);
+
+  it("draws scores near the largest double without NaN or Infinity", () => {
+    // no range: the axis runs from the lowest to the highest score, so 1 is at the bottom and
+    // 1e308 at the top; the top tick label is 1e308 itself
+    const svg = plotSeries(
+      deepFreeze([
+        { session: 1, score: 1 },
+        { session: 2, score: 1e308 },
+      ]),
+      [],
+    );
+    expect(svg).not.toMatch(/NaN|Infinity/);
+    expect(cys(svg)).toEqual(["276", "40"]);
+    expect(svg).toContain(">1e+308</text>");
+  });
+
+  it("places 0 halfway between -1e308 and 1e308 (a width of 2e308 would overflow)", () => {
+    const svg = plotSeries(
+      deepFreeze([-1e308, 0, 1e308].map((score, index) => ({ session: index + 1, score }))),
+      [],
+    );
+    expect(svg).not.toMatch(/NaN|Infinity/);
+    expect(cys(svg)).toEqual(["276", "158", "40"]); // 158 = (276 + 40) / 2
+  });
+
+  it("pads a single largest double within the finite numbers", () => {
+    // one value v is padded by v / 2: from v / 2 up to v (v + v / 2 overflows), v at the top
+    const svg = plotSeries(deepFreeze([{ session: 1, score: Number.MAX_VALUE }]), []);
+    expect(svg).not.toMatch(/NaN|Infinity/);
+    expect(cys(svg)).toEqual(["40"]);
+  });
+
+  it("draws an event's session outside the plotted sessions at the edge", () => {
+    const dipEvent = vShapedRuptures(series).events[0]!;
+    const far = deepFreeze([{ ...dipEvent, sessions: { ...dipEvent.sessions, trough: 1e308 } }]);
+    const svg = plotSeries(series, far);
+    expect(svg).not.toMatch(/NaN|Infinity/);
+    expect(svg).toMatch(/class="rupture-marker" cx="624"/);
+  });
+});
