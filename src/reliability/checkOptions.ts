@@ -117,3 +117,23 @@ export function finiteResult(value: number, path: string, what: string): number 
     message: `expected values small enough for ${what} to stay finite in double precision, got ${describeValue(value)}`,
   });
 }
+
+/** The smallest normal double, 2^-1022 (about 2.2e-308): below it a number keeps few digits. */
+const SMALLEST_NORMAL = 2 ** -1022;
+
+/**
+ * Returns `value` when it is finite and at least 2^-1022, the smallest normal double; else
+ * throws `OUT_OF_RANGE` at `path`. For a standard error that is positive in exact arithmetic
+ * (an sd above 0, a reliability below 1) but underflows to 0 or to a subnormal number with a
+ * tiny sd such as 7e-323, which would turn an index into ±Infinity.
+ *
+ * @internal
+ */
+export function normalPositiveResult(value: number, path: string, what: string): number {
+  if (Number.isFinite(value) && value >= SMALLEST_NORMAL) return value;
+  throw new AllianceError({
+    code: "OUT_OF_RANGE",
+    path,
+    message: `expected values for which ${what} is a finite number of at least 2.2e-308 in double precision, got ${describeValue(value)}`,
+  });
+}

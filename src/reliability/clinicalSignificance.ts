@@ -100,8 +100,10 @@ export interface ClinicalSignificanceResult {
  *
  * @category Reliability
  * @throws AllianceError NOT_A_NUMBER for a non-numeric score or norm; OUT_OF_RANGE for an sd
- * <= 0, a reliability outside [0, 1) or norms so large that a cut-off overflows; INVALID_OPTION
- * for an unknown direction or cut-off, or cut-off b or c without functional norms
+ * <= 0, a reliability outside [0, 1), norms so large that a cut-off overflows, or scores and
+ * sd for which the reliable change index overflows or its sdiff underflows (as
+ * {@link reliableChangeIndex}); INVALID_OPTION for options that are not an object, an unknown
+ * direction or cut-off, or cut-off b or c without functional norms
  * @example
  * clinicalSignificance(40, 25, {
  *   direction: "lower-is-better", reliability: 0.9,
@@ -140,12 +142,7 @@ export function clinicalSignificance(
       message: `cut-off ${cutoffUsed} needs functional norms { mean, sd }, got undefined`,
     });
   }
-  const rci = reliableChangeIndex(pre, post, {
-    sd: checked.sd ?? dysfunctional.sd,
-    reliability: checked.reliability,
-    level: checked.level,
-    z: checked.z,
-  });
+  const rci = changeOf(pre, post, checked, dysfunctional.sd);
   const better = direction === "higher-is-better" ? 1 : -1;
   const startedDysfunctional = better * (pre - cutoff) <= 0;
   const endedFunctional = better * (post - cutoff) > 0;
@@ -168,6 +165,32 @@ export function clinicalSignificance(
     rci,
     warnings: clinicalWarnings(dysfunctional, functional, better, startedDysfunctional),
   };
+}
+
+/**
+ * The reliable change index with the sd given, or the dysfunctional sd; an error about the sd
+ * then names the option the caller gave (`options.dysfunctional.sd`).
+ */
+function changeOf(
+  pre: number,
+  post: number,
+  options: Readonly<ClinicalSignificanceOptions>,
+  dysfunctionalSd: number,
+): ReliableChangeIndexResult {
+  const rciOptions = {
+    sd: options.sd ?? dysfunctionalSd,
+    reliability: options.reliability,
+    level: options.level,
+    z: options.z,
+  };
+  try {
+    return reliableChangeIndex(pre, post, rciOptions);
+  } catch (error) {
+    if (options.sd === undefined && error instanceof AllianceError && error.path === "options.sd") {
+      throw new AllianceError({ ...error.toJSON(), path: "options.dysfunctional.sd" });
+    }
+    throw error;
+  }
 }
 
 function norms(value: unknown, path: string): PopulationNorms {

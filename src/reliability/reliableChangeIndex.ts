@@ -5,6 +5,7 @@ import {
   criticalValue,
   finiteNumber,
   finiteResult,
+  normalPositiveResult,
   oneOf,
   positiveNumber,
   reliabilityCoefficient,
@@ -89,8 +90,10 @@ const METHODS = ["jacobson-truax", "christensen-mendoza"] as const;
  * @category Reliability
  * @throws AllianceError NOT_A_NUMBER when a score or option is not a finite number;
  * OUT_OF_RANGE when an sd is <= 0, reliability is outside [0, 1), the correlation outside
- * (-1, 1), the difference variance is not positive, or values are so large that the change or
- * threshold overflows; INVALID_OPTION for an unknown method or a missing option the method needs
+ * (-1, 1), the difference variance is not positive, or values are so large or so small that the
+ * change, the threshold or the index overflows, or sdiff underflows below 2.2e-308 (path
+ * `options.sd`); INVALID_OPTION for an unknown method or a missing option the method needs, or
+ * options that are not an object
  * @example
  * reliableChangeIndex(30, 20, { sd: 10.5, reliability: 0.931 }).rci; // => -2.5637 (-10 / 3.9006)
  */
@@ -109,7 +112,7 @@ export function reliableChangeIndex(
     method === "jacobson-truax" ? jacobsonTruaxSdiff(checked) : differenceScoreSd(checked);
   const change = finiteResult(after - before, "post", "post - pre");
   const threshold = finiteResult(z * sdiff, "options.sd", "the threshold");
-  const rci = change / sdiff;
+  const rci = changeIndex(change, sdiff);
   const reliable = Math.abs(rci) > z;
   const direction = !reliable ? "none" : change > 0 ? "increase" : "decrease";
   return { rci, change, sdiff, z, level, threshold, reliable, direction, method };
@@ -119,7 +122,11 @@ function jacobsonTruaxSdiff(options: Readonly<ReliableChangeIndexOptions>): numb
   const sd = positiveNumber(options.sd, "options.sd");
   requireOption(options.reliability, "options.reliability", "jacobson-truax");
   const reliability = reliabilityCoefficient(options.reliability, "options.reliability");
-  return Math.SQRT2 * sd * Math.sqrt(1 - reliability);
+  return normalPositiveResult(
+    Math.SQRT2 * sd * Math.sqrt(1 - reliability),
+    "options.sd",
+    "the standard error of the difference",
+  );
 }
 
 function differenceScoreSd(options: Readonly<ReliableChangeIndexOptions>): number {
@@ -128,16 +135,34 @@ function differenceScoreSd(options: Readonly<ReliableChangeIndexOptions>): numbe
   requireOption(options.prePostCorrelation, "options.prePostCorrelation", "christensen-mendoza");
   const sdPost = positiveNumber(options.sdPost, "options.sdPost");
   const r = finiteNumber(options.prePostCorrelation, "options.prePostCorrelation");
-  const variance = finiteResult(
-    sdPre * sdPre + sdPost * sdPost - 2 * sdPre * sdPost * r,
+  // sd1² + sd2² - 2 sd1 sd2 r = s² (a² + b² - 2 a b r) with s the larger sd and a, b in (0, 1]:
+  // the squares can then neither overflow (sd near 1e308) nor underflow (sd near 1e-200).
+  const scale = Math.max(sdPre, sdPost);
+  const a = sdPre / scale;
+  const b = sdPost / scale;
+  const scaledVariance = a * a + b * b - 2 * a * b * r;
+  if (!(r > -1 && r < 1 && scaledVariance > 0)) {
+    throw new AllianceError({
+      code: "OUT_OF_RANGE",
+      path: "options.prePostCorrelation",
+      message: `expected a correlation strictly between -1 and 1 giving a positive difference variance, got ${describeValue(r)}`,
+    });
+  }
+  return normalPositiveResult(
+    scale * Math.sqrt(scaledVariance),
     "options.sd",
-    "the variance of differences",
+    "the standard error of the difference",
   );
-  if (r > -1 && r < 1 && variance > 0) return Math.sqrt(variance);
+}
+
+/** (post - pre) / sdiff, refused when a tiny sdiff sends it to ±Infinity. */
+function changeIndex(change: number, sdiff: number): number {
+  const rci = change / sdiff;
+  if (Number.isFinite(rci)) return rci;
   throw new AllianceError({
     code: "OUT_OF_RANGE",
-    path: "options.prePostCorrelation",
-    message: `expected a correlation strictly between -1 and 1 giving a positive difference variance, got ${describeValue(r)}`,
+    path: "options.sd",
+    message: `expected a standard error of the difference large enough for (post - pre) / sdiff to stay finite in double precision, got a change of ${change} over ${sdiff}`,
   });
 }
 

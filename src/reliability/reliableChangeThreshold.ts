@@ -61,8 +61,9 @@ export interface ReliableChangeThresholdResult {
  *
  * @category Reliability
  * @throws AllianceError NOT_A_NUMBER when sd, reliability or z is not a finite number;
- * OUT_OF_RANGE when sd <= 0 (or so large that the threshold overflows), reliability is
- * outside [0, 1) or z <= 0; INVALID_OPTION for options that are not an object or a bad level
+ * OUT_OF_RANGE when sd <= 0, so small that the SEM underflows below 2.2e-308 or so large
+ * that the threshold overflows, reliability is outside [0, 1) or z <= 0; INVALID_OPTION for
+ * options that are not an object or a bad level
  * @example
  * reliableChangeThreshold({ sd: 10.5, reliability: 0.931, z: 1.96 }).threshold; // => 7.6451
  */

@@ -3,6 +3,7 @@ import {
   confidenceLevel,
   criticalValue,
   finiteResult,
+  normalPositiveResult,
   positiveNumber,
   reliabilityCoefficient,
 } from "./checkOptions.js";
@@ -55,8 +56,9 @@ export interface StandardErrorOfMeasurementResult {
  *
  * @category Reliability
  * @throws AllianceError NOT_A_NUMBER when sd or reliability is not a finite number;
- * OUT_OF_RANGE when sd <= 0 (or so large that the band overflows) or reliability is outside
- * [0, 1); INVALID_OPTION for options that are not an object or a bad level
+ * OUT_OF_RANGE when sd <= 0, so small that the SEM underflows below 2.2e-308 or so large
+ * that the band overflows, or reliability is outside [0, 1); INVALID_OPTION for options that
+ * are not an object or a bad level
  * @example
  * standardErrorOfMeasurement({ sd: 10.5, reliability: 0.931 }).sem; // => 2.7581 (10.5 * sqrt(0.069))
  */
@@ -67,7 +69,11 @@ export function standardErrorOfMeasurement(
   const sd = positiveNumber(checked.sd, "options.sd");
   const reliability = reliabilityCoefficient(checked.reliability, "options.reliability");
   const level = confidenceLevel(checked.level, "options.level");
-  const sem = sd * Math.sqrt(1 - reliability);
+  const sem = normalPositiveResult(
+    sd * Math.sqrt(1 - reliability),
+    "options.sd",
+    "the standard error of measurement",
+  );
   const z = criticalValue(undefined, level, "options.level");
   const halfWidth = finiteResult(z * sem, "options.sd", "the band half-width");
   return { sem, sd, reliability, level, z, halfWidth };

@@ -134,3 +134,28 @@ describe("clinicalSignificance", () => {
     );
   });
 });
+
+describe("clinicalSignificance where double precision runs out (issue 7, F12)", () => {
+  it("refuses a subnormal dysfunctional sd and names that option", () => {
+    const error = thrownBy(() =>
+      clinicalSignificance(1.8e-14, 0, {
+        direction: "lower-is-better",
+        reliability: 0,
+        dysfunctional: { mean: 0, sd: 7e-323 },
+      }),
+    );
+    expect(error).toMatchObject({ code: "OUT_OF_RANGE", path: "options.dysfunctional.sd" });
+  });
+
+  it("names options.sd when that sd was given", () => {
+    const error = thrownBy(() =>
+      clinicalSignificance(1.8e-14, 0, {
+        direction: "lower-is-better",
+        reliability: 0,
+        sd: 7e-323,
+        dysfunctional: { mean: 0, sd: 1 },
+      }),
+    );
+    expect(error).toMatchObject({ code: "OUT_OF_RANGE", path: "options.sd" });
+  });
+});

@@ -79,3 +79,36 @@ describe("reliableChangeIndex", () => {
     ).toBe("OUT_OF_RANGE");
   });
 });
+
+describe("reliableChangeIndex where double precision runs out (issue 7, F12)", () => {
+  it("refuses a subnormal sd, whose sdiff underflows, instead of returning rci -Infinity", () => {
+    // The fuzz suite's minimal case: sdiff = sqrt(2) · 7e-323 = 1e-322 (subnormal), and
+    // -1.8e-14 / 1e-322 overflowed to -Infinity without a word.
+    const error = thrownBy(() => reliableChangeIndex(1.8e-14, 0, { sd: 7e-323, reliability: 0 }));
+    expect(error).toMatchObject({
+      name: "AllianceError",
+      code: "OUT_OF_RANGE",
+      path: "options.sd",
+    });
+  });
+
+  it("refuses an index that overflows though sdiff is a normal number", () => {
+    // change = -2e300, sdiff = sqrt(2) · 1e-10: the quotient is -1.4e310.
+    const error = thrownBy(() => reliableChangeIndex(1e300, -1e300, { sd: 1e-10, reliability: 0 }));
+    expect(error).toMatchObject({ code: "OUT_OF_RANGE", path: "options.sd" });
+  });
+
+  it("computes the difference-score sdiff of tiny sds without underflow", () => {
+    // By hand: sdiff² = (1e-200)² + (2e-200)² - 2 · 1e-200 · 2e-200 · 0.5 = 3e-400, which is 0
+    // in double precision if formed directly; sdiff = sqrt(3) · 1e-200 = 1.7320508075688772e-200,
+    // rci = 1 / sdiff = 5.773502691896258e199.
+    const result = reliableChangeIndex(1, 2, {
+      method: "christensen-mendoza",
+      sd: 1e-200,
+      sdPost: 2e-200,
+      prePostCorrelation: 0.5,
+    });
+    expect(relativeError(result.sdiff, 1.7320508075688772e-200)).toBeLessThan(1e-14);
+    expect(relativeError(result.rci, 5.773502691896258e199)).toBeLessThan(1e-14);
+  });
+});

@@ -70,4 +70,9 @@ describe("reliableChangeThreshold", () => {
       "OUT_OF_RANGE",
     );
   });
+
+  it("refuses an sd so small that the SEM underflows below 2.2e-308 (F12)", () => {
+    const error = thrownBy(() => reliableChangeThreshold({ sd: 7e-323, reliability: 0.5 }));
+    expect(error).toMatchObject({ code: "OUT_OF_RANGE", path: "options.sd" });
+  });
 });

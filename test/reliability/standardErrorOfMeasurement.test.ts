@@ -28,4 +28,10 @@ describe("standardErrorOfMeasurement", () => {
       ).code,
     ).toBe("NOT_A_NUMBER");
   });
+
+  it("refuses an sd so small that the SEM underflows below 2.2e-308 (F12)", () => {
+    // 7e-323 · sqrt(0.5) = 5e-323: a subnormal with one significant digit.
+    const error = thrownBy(() => standardErrorOfMeasurement({ sd: 7e-323, reliability: 0.5 }));
+    expect(error).toMatchObject({ code: "OUT_OF_RANGE", path: "options.sd" });
+  });
 });
