@@ -43,23 +43,10 @@ node consumer.mjs "${subpaths[@]}"
 node consumer.cjs "${subpaths[@]}"
 
 # Runs a file in Deno with NO permissions: importing the library must not read files, the
-# environment or the network. One known third-party exception is tolerated, and reported:
-# @stdlib's t and F quantiles load `debug`@2 (through math-base-special-gammaincinv), whose
-# Node build lists process.env at import, so the entries that load them (the root and
-# ./ruptures today) need --allow-env in Deno. Any other failure fails the check.
+# environment or the network. (@stdlib is bundled into dist with its `debug` dependency
+# replaced by a no-op logger, see tsup.config.ts, so nothing lists process.env at import.)
 deno_run_without_permissions() {
-  local output
-  if output=$("$bin/deno" run --no-prompt --node-modules-dir=manual "$@" 2>&1); then
-    echo "$output"
-    return 0
-  fi
-  if grep -q "NotCapable: Requires env access" <<< "$output" && grep -q "node_modules/debug/src/node.js" <<< "$output"; then
-    echo "NOTE deno: $* needs --allow-env: the debug@2 package (loaded by @stdlib/math-base-special-gammaincinv) lists process.env at import"
-    "$bin/deno" run --no-prompt --node-modules-dir=manual --allow-env "$@"
-    return
-  fi
-  echo "$output" >&2
-  return 1
+  "$bin/deno" run --no-prompt --node-modules-dir=manual "$@"
 }
 
 step "deno $("$bin/deno" --version | head -1 | cut -d' ' -f2) (import of each subpath with no permissions; deno check of the types)"
@@ -101,10 +88,9 @@ mkdir -p notebook data
 cp "$root/examples/data/wai-sr-simulated.csv" data/
 node "$root/test/runtimes/run-notebook.mjs" "$root/examples/notebook/alliance.ipynb" \
   "$package/package.json" notebook/notebook.ts
-# The Deno kernel runs cells with --allow-all; here only what the cells need: reading ../data,
-# and the environment, which @stdlib's F quantile reads at load through its `debug` dependency.
+# The Deno kernel runs cells with --allow-all; here only what the cells need: reading ../data.
 (cd notebook && "$bin/deno" check --node-modules-dir=manual --quiet notebook.ts \
-  && "$bin/deno" run --no-prompt --node-modules-dir=manual --allow-read=../data --allow-env \
+  && "$bin/deno" run --no-prompt --node-modules-dir=manual --allow-read=../data \
     notebook.ts > notebook.out)
 echo "notebook: every extracted cell type-checks and runs"
 
