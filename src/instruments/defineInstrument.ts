@@ -17,6 +17,7 @@ import { type Instrument, instrumentSchema } from "./model.js";
  *
  * @category Instruments
  * @throws AllianceError INVALID_DEFINITION with the path of the first problem found
+ * @throws AllianceError UNSAFE_KEY for an item or subscale id `constructor` or `prototype`
  * @example
  * const twoItem = defineInstrument({ ...myDefinition, id: "my-form" });
  * scoreResponses(twoItem, [3, 4]).total.sum;

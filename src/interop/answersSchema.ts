@@ -33,7 +33,9 @@ export type AnswersRecord = Record<string, number | null>;
  * its validator again on the first parse of each new schema.
  *
  * @category Interop
- * @throws AllianceError UNKNOWN_INSTRUMENT, INVALID_DEFINITION
+ * @throws AllianceError for the instrument: UNKNOWN_INSTRUMENT (an unknown id), INVALID_INPUT
+ *   (neither an id nor an object), INVALID_DEFINITION or UNSAFE_KEY (a definition
+ *   `defineInstrument` rejects)
  * @example
  * const schema = answersSchema("wai-sr");
  * schema.safeParse({ waisr_1: 4, waisr_2: null }).success; // => false (items 3–12 absent)

@@ -52,8 +52,14 @@ interface Collected {
  * Spec: https://hl7.org/fhir/R4/questionnaireresponse.html
  *
  * @category Interop
- * @throws AllianceError INVALID_INPUT, UNKNOWN_ITEM, OUT_OF_RANGE, NOT_A_NUMBER,
- *   TOO_MANY_MISSING, UNSAFE_KEY, UNKNOWN_INSTRUMENT, INVALID_OPTION
+ * @throws AllianceError for the response: INVALID_INPUT (not a QuestionnaireResponse, another
+ *   Questionnaire, an item answered twice or with two answers), UNKNOWN_ITEM, OUT_OF_RANGE,
+ *   NOT_A_NUMBER, TOO_MANY_MISSING
+ * @throws AllianceError for the instrument: UNKNOWN_INSTRUMENT (an unknown id), INVALID_INPUT
+ *   (neither an id nor an object), INVALID_DEFINITION or UNSAFE_KEY (a definition
+ *   `defineInstrument` rejects)
+ * @throws AllianceError INVALID_OPTION for options that are not an object, a `baseUrl` as
+ *   `toFhirQuestionnaire`, or a missing-data limit as `scoreResponses`
  * @example
  * const response = toFhirQuestionnaireResponse("wai-sr", [4, 5, 4, 3, 5, 4, 4, 3, 5, 4, 3, 4]);
  * scoreQuestionnaireResponse("wai-sr", response).total.sum; // => 48

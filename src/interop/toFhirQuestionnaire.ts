@@ -70,7 +70,11 @@ const STATUSES: ReadonlySet<unknown> = new Set(["draft", "active", "retired", "u
  * https://hl7.org/fhir/uv/sdc/expressions.html; FHIRPath https://hl7.org/fhirpath/.
  *
  * @category Interop
- * @throws AllianceError UNKNOWN_INSTRUMENT, INVALID_DEFINITION, INVALID_OPTION (baseUrl, status)
+ * @throws AllianceError for the instrument: UNKNOWN_INSTRUMENT (an unknown id), INVALID_INPUT
+ *   (neither an id nor an object), INVALID_DEFINITION or UNSAFE_KEY (a definition
+ *   `defineInstrument` rejects)
+ * @throws AllianceError INVALID_OPTION for options that are not an object, a `baseUrl` that is
+ *   not an absolute URL, or an unknown `status`
  * @example
  * const questionnaire = toFhirQuestionnaire("wai-sr", { baseUrl: "https://example.org/fhir" });
  * questionnaire.url; // => "https://example.org/fhir/Questionnaire/wai-sr"

@@ -82,8 +82,13 @@ const FHIR_URI = /^\S+$/;
  * Spec: https://hl7.org/fhir/R4/questionnaireresponse.html
  *
  * @category Interop
- * @throws AllianceError OUT_OF_RANGE, UNKNOWN_ITEM, NOT_A_NUMBER, WRONG_LENGTH, UNSAFE_KEY,
- *   INVALID_INPUT (as `scoreResponses`), UNKNOWN_INSTRUMENT, INVALID_OPTION
+ * @throws AllianceError for the answers, as `scoreResponses` but for the missing-data limit:
+ *   OUT_OF_RANGE, UNKNOWN_ITEM, NOT_A_NUMBER, WRONG_LENGTH, UNSAFE_KEY, INVALID_INPUT
+ * @throws AllianceError for the instrument: UNKNOWN_INSTRUMENT (an unknown id), INVALID_INPUT
+ *   (neither an id nor an object), INVALID_DEFINITION or UNSAFE_KEY (a definition
+ *   `defineInstrument` rejects)
+ * @throws AllianceError INVALID_OPTION for options that are not an object, or an option that
+ *   is not of its FHIR type (`baseUrl`, `status`, `authored`, `subject`, `id`)
  * @example
  * const response = toFhirQuestionnaireResponse("wai-sr", [4, 5, 4, 3, 5, 4, 4, 3, 5, 4, 3, 4], {
  *   authored: "2026-11-26T09:30:00Z",

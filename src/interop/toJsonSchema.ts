@@ -12,7 +12,9 @@ import { answersSchema } from "./answersSchema.js";
  * https://zod.dev/json-schema.
  *
  * @category Interop
- * @throws AllianceError UNKNOWN_INSTRUMENT, INVALID_DEFINITION
+ * @throws AllianceError for the instrument: UNKNOWN_INSTRUMENT (an unknown id), INVALID_INPUT
+ *   (neither an id nor an object), INVALID_DEFINITION or UNSAFE_KEY (a definition
+ *   `defineInstrument` rejects)
  * @example
  * const schema = toJsonSchema("wai-sr");
  * schema.required; // => ["waisr_1", "waisr_2", …, "waisr_12"]

@@ -99,9 +99,13 @@ const REDCAP_NAME = /^[a-z][a-z0-9_]*$/;
  * University of Florida CTSI, "Calculated Fields – REDCap How-To Guide" (2017).
  *
  * @category Interop
- * @throws AllianceError UNKNOWN_INSTRUMENT, INVALID_DEFINITION (two items or scores that map to
- *   the same REDCap field name, or a scale label holding "|"), INVALID_OPTION (formName,
- *   recordIdField)
+ * @throws AllianceError for the instrument: UNKNOWN_INSTRUMENT (an unknown id), INVALID_INPUT
+ *   (neither an id nor an object), INVALID_DEFINITION or UNSAFE_KEY (a definition
+ *   `defineInstrument` rejects)
+ * @throws AllianceError INVALID_DEFINITION also when two items or scores map to the same REDCap
+ *   field name, or a scale label holds "|"
+ * @throws AllianceError INVALID_OPTION for options that are not an object, or a `formName` or
+ *   `recordIdField` that is not a REDCap name
  * @example
  * const csv = toRedcapDictionary("wai-sr");
  * csv.split("\r\n")[1]; // => "record_id,wai_sr,,text,Record ID,,,,,,,,,,,,,"

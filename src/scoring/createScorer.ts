@@ -19,8 +19,12 @@ import type { Answers, ScoreOptions, ScoreResult, ScoreValue } from "./types.js"
  * objects in a loop: the instrument is resolved, validated and compiled only once.
  *
  * @category Scoring
- * @throws AllianceError UNKNOWN_INSTRUMENT, INVALID_DEFINITION or INVALID_OPTION at once; the
- *   returned function throws what `scoreResponses` throws for bad answers
+ * @throws AllianceError at once, for the instrument: UNKNOWN_INSTRUMENT (an unknown id),
+ *   INVALID_INPUT (neither an id nor an object), INVALID_DEFINITION or UNSAFE_KEY (a definition
+ *   `defineInstrument` rejects); for the options: INVALID_OPTION (as `scoreResponses`)
+ * @throws AllianceError from the returned function, for the answers: OUT_OF_RANGE,
+ *   UNKNOWN_ITEM, NOT_A_NUMBER, TOO_MANY_MISSING, WRONG_LENGTH, UNSAFE_KEY, INVALID_INPUT (as
+ *   `scoreResponses`)
  * @example
  * const scoreWaiSr = createScorer("wai-sr");
  * scoreWaiSr([4, 5, 4, 3, 5, 4, 4, 4, 5, 4, 3, 4]).total.sum; // => 49

@@ -152,9 +152,12 @@ const TOLERANCE = 1e-9;
  *
  * @category Scoring
  * @throws AllianceError INVALID_INPUT when a score is not a score of this instrument; NOT_A_NUMBER
- *   when a sum or mean it reads is not finite;
- *   INVALID_OPTION for options that are not an object, an unknown choice group or reading; UNSAFE_KEY for a prototype key;
- *   UNKNOWN_INSTRUMENT for an unknown id
+ *   when a sum or mean it reads is not finite
+ * @throws AllianceError INVALID_OPTION for options that are not an object, an unknown choice
+ *   group or reading; UNSAFE_KEY for a prototype key among the choices
+ * @throws AllianceError for the instrument: UNKNOWN_INSTRUMENT (an unknown id), INVALID_INPUT
+ *   (neither an id nor an object), INVALID_DEFINITION or UNSAFE_KEY (a definition
+ *   `defineInstrument` rejects)
  * @example
  * const score = scoreResponses("srs", [9, 9, 9, 9]); // total 36
  * interpret(score, "srs").bands;                     // => [] ("< 36" is the default reading)

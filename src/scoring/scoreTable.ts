@@ -75,8 +75,16 @@ export interface ScoreTableResult {
  * per item (`NaN` = missing), the fast path: no object is allocated per row.
  *
  * @category Scoring
- * @throws AllianceError with the row in its path (`rows[3][7]`) unless `onError: "collect"`;
- *   WRONG_LENGTH when the column count is not the item count
+ * @throws AllianceError for a row, with the row in its path (`rows[3][7]`), unless
+ *   `onError: "collect"`: OUT_OF_RANGE, NOT_A_NUMBER, TOO_MANY_MISSING, WRONG_LENGTH (a row
+ *   of the wrong length), INVALID_INPUT (a row that is not an array)
+ * @throws AllianceError for the table: INVALID_INPUT (neither rows nor a NumericMatrix),
+ *   WRONG_LENGTH (a NumericMatrix whose column count is not the item count)
+ * @throws AllianceError for the instrument: UNKNOWN_INSTRUMENT (an unknown id), INVALID_INPUT
+ *   (neither an id nor an object), INVALID_DEFINITION or UNSAFE_KEY (a definition
+ *   `defineInstrument` rejects)
+ * @throws AllianceError INVALID_OPTION for options that are not an object, a missing-data
+ *   limit as `scoreResponses`, or an `onError` other than "throw" or "collect"
  * @example
  * const table = scoreTable("wai-sr", [[4, 5, 4, 3, 5, 4, 4, 4, 5, 4, 3, 4], [1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2]]);
  * table.scores.total.sum; // => Float64Array [49, 18]

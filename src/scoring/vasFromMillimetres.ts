@@ -40,7 +40,8 @@ export interface VasFromMillimetresOptions {
  * @throws AllianceError NOT_A_NUMBER when `millimetres` is not a finite number
  * @throws AllianceError OUT_OF_RANGE when the mark lies before 0 or beyond the line's end, or
  *   between two scale points on a scale whose `offStep` is `"reject"`
- * @throws AllianceError INVALID_OPTION when `lineLengthMm` is not a positive finite number
+ * @throws AllianceError INVALID_OPTION when the options are not an object or `lineLengthMm` is
+ *   not a positive finite number
  * @throws AllianceError INVALID_INPUT when `scale` is not a visual-analogue scale
  * @example
  * vasFromMillimetres(57, getInstrument("ors").scale); // => 5.7

@@ -88,8 +88,12 @@ export interface InvalidResponsesOptions {
  * subscale can exceed its limit while the total stays within its own.
  *
  * @category Testing
- * @throws AllianceError INVALID_OPTION (seed, count, or a kind that is not one of
- *   {@link INVALID_RESPONSE_KINDS}), UNKNOWN_INSTRUMENT, INVALID_DEFINITION
+ * @throws AllianceError INVALID_OPTION for options that are not an object, a seed or count as
+ *   `validResponses`, `kinds` that is not an array, or an entry of it (a hole included) that is
+ *   not one of {@link INVALID_RESPONSE_KINDS}
+ * @throws AllianceError for the instrument: UNKNOWN_INSTRUMENT (an unknown id), INVALID_INPUT
+ *   (neither an id nor an object), INVALID_DEFINITION or UNSAFE_KEY (a definition
+ *   `defineInstrument` rejects)
  * @example
  * for (const bad of invalidResponses("wai-sr", { seed: 3 })) {
  *   expect(() => myValidator(bad.answers)).toThrow(); // and check bad.code

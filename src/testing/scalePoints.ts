@@ -8,8 +8,9 @@ import { type InstrumentOrId, resolveInstrument } from "../scoring/resolveInstru
  * this list.
  *
  * @category Testing
- * @throws AllianceError UNKNOWN_INSTRUMENT for an unknown id, INVALID_DEFINITION for an
- *   incoherent definition
+ * @throws AllianceError for the instrument: UNKNOWN_INSTRUMENT (an unknown id), INVALID_INPUT
+ *   (neither an id nor an object), INVALID_DEFINITION or UNSAFE_KEY (a definition
+ *   `defineInstrument` rejects)
  * @example
  * scalePoints("wai-sr"); // => [1, 2, 3, 4, 5]
  * scalePoints("srs").length; // => 101 (0, 0.1, …, 10)

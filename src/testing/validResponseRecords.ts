@@ -19,8 +19,11 @@ export interface ValidResponseRecordsOptions extends ValidResponsesOptions {
  * key with the value `null`.
  *
  * @category Testing
- * @throws AllianceError INVALID_OPTION (also for a `keyBy` other than "number" or "id"),
- *   UNKNOWN_INSTRUMENT, INVALID_DEFINITION
+ * @throws AllianceError INVALID_OPTION as `validResponses`, and for a `keyBy` other than
+ *   "number" or "id"
+ * @throws AllianceError for the instrument: UNKNOWN_INSTRUMENT (an unknown id), INVALID_INPUT
+ *   (neither an id nor an object), INVALID_DEFINITION or UNSAFE_KEY (a definition
+ *   `defineInstrument` rejects)
  * @example
  * const [first] = validResponseRecords("wai-sr", { keyBy: "id", count: 1 });
  * first; // => { waisr_1: 1, waisr_2: 1, …, waisr_12: 1 } (the first set sits at the minimum)

@@ -36,8 +36,12 @@ export interface ValidResponsesOptions {
  * failing case is reproduced by its seed.
  *
  * @category Testing
- * @throws AllianceError INVALID_OPTION (seed not a whole number, count below 0, missingRate
- *   outside 0–1), UNKNOWN_INSTRUMENT, INVALID_DEFINITION
+ * @throws AllianceError INVALID_OPTION for options that are not an object, a seed that is not a
+ *   whole number, a count that is not a whole number from 0 to 1,000,000, or a missingRate
+ *   outside 0–1
+ * @throws AllianceError for the instrument: UNKNOWN_INSTRUMENT (an unknown id), INVALID_INPUT
+ *   (neither an id nor an object), INVALID_DEFINITION or UNSAFE_KEY (a definition
+ *   `defineInstrument` rejects)
  * @example
  * const sets = validResponses("wai-sr", { seed: 7, count: 50, missingRate: 0.1 });
  * sets.length;                           // => 50

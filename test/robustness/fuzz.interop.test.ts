@@ -3,7 +3,9 @@
  * testing exports (`./testing`: generators of valid and invalid responses). See harness.ts for
  * the three properties each target gets.
  */
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
+import { describe, expect, it } from "vitest";
 import type { AllianceErrorCode } from "../../src/errors.js";
 import { answersSchema } from "../../src/interop/answersSchema.js";
 import { CsvReader, csvField } from "../../src/interop/csvRecords.js";
@@ -17,16 +19,54 @@ import { INVALID_RESPONSE_KINDS, invalidResponses } from "../../src/testing/inva
 import { scalePoints } from "../../src/testing/scalePoints.js";
 import { validResponseRecords } from "../../src/testing/validResponseRecords.js";
 import { validResponses } from "../../src/testing/validResponses.js";
+import { codeOf, deepFreeze } from "../helpers.js";
 import { answersFor, instruments } from "./arbitraries.js";
-import { fuzzTarget, guardPrototypes } from "./harness.js";
+import { type FuzzTarget, fuzzTarget, guardPrototypes } from "./harness.js";
 
-/** True when a chunk list holds something other than strings. */
-function _holdsNonString(chunks: unknown): boolean {
-  return (
-    !Array.isArray(chunks) ||
-    Object.keys(chunks).length !== chunks.length ||
-    chunks.some((chunk) => typeof chunk !== "string")
-  );
+/** A target with the export whose TSDoc documents it (`symbol` defaults to the target's name). */
+interface Documented {
+  name: string;
+  file: string;
+  symbol: string;
+  codes: readonly AllianceErrorCode[];
+}
+
+/** The targets of this file, for the check that their codes are the documented ones. */
+const DOCUMENTED: Documented[] = [];
+
+/** Registers a fuzz target and remembers where its `@throws` is written. */
+function documentedTarget<Args extends readonly unknown[]>(
+  where: { file: string; symbol?: string },
+  target: FuzzTarget<Args>,
+): void {
+  const symbol = where.symbol ?? target.name;
+  DOCUMENTED.push({ name: target.name, file: where.file, symbol, codes: target.codes });
+  fuzzTarget(target);
+}
+
+/** The text of a repository file. */
+function repositoryFile(file: string): string {
+  return readFileSync(new URL(`../../${file}`, import.meta.url), "utf8");
+}
+
+/**
+ * The codes named by the `@throws` tags of the TSDoc just above `export function|class symbol`,
+ * sorted. fuzz.scoring.test.ts holds the same helper (a candidate for harness.ts).
+ */
+function documentedCodes(file: string, symbol: string): string[] {
+  const text = repositoryFile(file);
+  const at = text.search(new RegExp(`export (function|class) ${symbol}\\b`));
+  if (at < 0) throw new Error(`no export ${symbol} in ${file}`);
+  const doc = text.slice(text.lastIndexOf("/**", at), at);
+  const throwsTags = doc
+    .split(/\n \* @/)
+    .filter((tag) => tag.startsWith("throws"))
+    .join("\n");
+  const allCodes = [...repositoryFile("src/errors.ts").matchAll(/\| "([A-Z_]+)"/g)];
+  return allCodes
+    .map((match) => match[1]!)
+    .filter((code) => new RegExp(`\\b${code}\\b`).test(throwsTags))
+    .sort();
 }
 
 guardPrototypes();
@@ -35,26 +75,22 @@ const instrumentId = fc.constantFrom(
   ...instruments.map((instrument) => instrument.id),
 ) as fc.Arbitrary<unknown>;
 
-/**
- * Errors of resolving an instrument id or definition. INVALID_INPUT (neither an id nor an
- * object) is thrown by resolveInstrument but missing from these functions' @throws (finding D1).
- */
+/** Errors of resolving an instrument id or definition (resolveInstrument, defineInstrument). */
 const RESOLVE_CODES: readonly AllianceErrorCode[] = [
   "UNKNOWN_INSTRUMENT",
   "INVALID_DEFINITION",
   "INVALID_INPUT",
+  "UNSAFE_KEY",
 ];
 
-const SCORE_CODES: readonly AllianceErrorCode[] = [
-  ...RESOLVE_CODES,
+/** Errors of reading answers as scoreResponses reads them, but for the missing-data limit. */
+const ANSWER_CODES: readonly AllianceErrorCode[] = [
   "INVALID_INPUT",
   "UNKNOWN_ITEM",
   "OUT_OF_RANGE",
   "NOT_A_NUMBER",
-  "TOO_MANY_MISSING",
   "WRONG_LENGTH",
   "UNSAFE_KEY",
-  "INVALID_OPTION",
 ];
 
 /** A record by item id, the shape answersSchema validates. */
@@ -66,59 +102,71 @@ const idRecord = fc
     ),
   );
 
-fuzzTarget({
-  name: "answersSchema",
-  call: (id: unknown, record: unknown) => ({
-    accepted: answersSchema(id as string).safeParse(record).success,
-  }),
-  valid: fc.tuple(instrumentId, idRecord as fc.Arbitrary<unknown>),
-  codes: RESOLVE_CODES,
-});
+documentedTarget(
+  { file: "src/interop/answersSchema.ts" },
+  {
+    name: "answersSchema",
+    call: (id: unknown, record: unknown) => ({
+      accepted: answersSchema(id as string).safeParse(record).success,
+    }),
+    valid: fc.tuple(instrumentId, idRecord as fc.Arbitrary<unknown>),
+    codes: RESOLVE_CODES,
+  },
+);
 
-fuzzTarget({
-  name: "toJsonSchema",
-  call: (id: unknown) => toJsonSchema(id as string),
-  valid: fc.tuple(instrumentId),
-  codes: RESOLVE_CODES,
-});
+documentedTarget(
+  { file: "src/interop/toJsonSchema.ts" },
+  {
+    name: "toJsonSchema",
+    call: (id: unknown) => toJsonSchema(id as string),
+    valid: fc.tuple(instrumentId),
+    codes: RESOLVE_CODES,
+  },
+);
 
-fuzzTarget({
-  name: "toFhirQuestionnaire",
-  call: (id: unknown, options?: unknown) => toFhirQuestionnaire(id as string, options as never),
-  valid: fc.tuple(
-    instrumentId,
-    fc.option(
-      fc.record(
-        {
-          baseUrl: fc.constantFrom("https://example.org/fhir", "http://x.test"),
-          status: fc.constantFrom("draft", "active", "retired"),
-        },
-        { requiredKeys: [] },
-      ),
-      { nil: undefined },
-    ) as fc.Arbitrary<unknown>,
-  ),
-  codes: [...RESOLVE_CODES, "INVALID_OPTION"],
-});
+documentedTarget(
+  { file: "src/interop/toFhirQuestionnaire.ts" },
+  {
+    name: "toFhirQuestionnaire",
+    call: (id: unknown, options?: unknown) => toFhirQuestionnaire(id as string, options as never),
+    valid: fc.tuple(
+      instrumentId,
+      fc.option(
+        fc.record(
+          {
+            baseUrl: fc.constantFrom("https://example.org/fhir", "http://x.test"),
+            status: fc.constantFrom("draft", "active", "retired"),
+          },
+          { requiredKeys: [] },
+        ),
+        { nil: undefined },
+      ) as fc.Arbitrary<unknown>,
+    ),
+    codes: [...RESOLVE_CODES, "INVALID_OPTION"],
+  },
+);
 
-fuzzTarget({
-  name: "toRedcapDictionary",
-  call: (id: unknown, options?: unknown) => toRedcapDictionary(id as string, options as never),
-  valid: fc.tuple(
-    instrumentId,
-    fc.option(
-      fc.record(
-        {
-          formName: fc.constantFrom("alliance", "wai_form"),
-          recordIdField: fc.constantFrom("record_id", null),
-        },
-        { requiredKeys: [] },
-      ),
-      { nil: undefined },
-    ) as fc.Arbitrary<unknown>,
-  ),
-  codes: [...RESOLVE_CODES, "INVALID_OPTION"],
-});
+documentedTarget(
+  { file: "src/interop/toRedcapDictionary.ts" },
+  {
+    name: "toRedcapDictionary",
+    call: (id: unknown, options?: unknown) => toRedcapDictionary(id as string, options as never),
+    valid: fc.tuple(
+      instrumentId,
+      fc.option(
+        fc.record(
+          {
+            formName: fc.constantFrom("alliance", "wai_form"),
+            recordIdField: fc.constantFrom("record_id", null),
+          },
+          { requiredKeys: [] },
+        ),
+        { nil: undefined },
+      ) as fc.Arbitrary<unknown>,
+    ),
+    codes: [...RESOLVE_CODES, "INVALID_OPTION"],
+  },
+);
 
 /** An instrument id, answers in item order and response options. */
 const responseInput = fc.constantFrom(...instruments).chain((instrument) =>
@@ -143,14 +191,16 @@ const responseInput = fc.constantFrom(...instruments).chain((instrument) =>
   ),
 );
 
-fuzzTarget({
-  name: "toFhirQuestionnaireResponse",
-  call: (id: unknown, answers: unknown, options?: unknown) =>
-    toFhirQuestionnaireResponse(id as string, answers as never, options as never),
-  valid: responseInput,
-  codes: SCORE_CODES,
-  refusals: ["TOO_MANY_MISSING"],
-});
+documentedTarget(
+  { file: "src/interop/toFhirQuestionnaireResponse.ts" },
+  {
+    name: "toFhirQuestionnaireResponse",
+    call: (id: unknown, answers: unknown, options?: unknown) =>
+      toFhirQuestionnaireResponse(id as string, answers as never, options as never),
+    valid: responseInput,
+    codes: [...RESOLVE_CODES, ...ANSWER_CODES, "INVALID_OPTION"],
+  },
+);
 
 /** A QuestionnaireResponse built from valid answers (when they can be scored). */
 const fhirResponse = responseInput.chain(([id, answers]) => {
@@ -165,24 +215,38 @@ const fhirResponse = responseInput.chain(([id, answers]) => {
   }
 });
 
-fuzzTarget({
-  name: "scoreQuestionnaireResponse",
-  call: (id: unknown, response: unknown) =>
-    scoreQuestionnaireResponse(id as string, response as never),
-  valid: fhirResponse,
-  codes: SCORE_CODES,
-  refusals: ["TOO_MANY_MISSING"],
-});
-
-fuzzTarget({
-  name: "csvField",
-  call: (value: unknown) => csvField(value as string),
-  valid: fc.tuple(fc.string() as fc.Arbitrary<unknown>),
-  codes: ["INVALID_INPUT"],
-  check: (result) => {
-    if (typeof result !== "string") throw new Error("expected a string");
+documentedTarget(
+  { file: "src/interop/scoreQuestionnaireResponse.ts" },
+  {
+    name: "scoreQuestionnaireResponse",
+    call: (id: unknown, response: unknown) =>
+      scoreQuestionnaireResponse(id as string, response as never),
+    valid: fhirResponse,
+    // A response is read by linkId, so there is no answer count to get wrong (no WRONG_LENGTH).
+    codes: [
+      ...RESOLVE_CODES,
+      "INVALID_OPTION",
+      "UNKNOWN_ITEM",
+      "OUT_OF_RANGE",
+      "NOT_A_NUMBER",
+      "TOO_MANY_MISSING",
+    ],
+    refusals: ["TOO_MANY_MISSING"],
   },
-});
+);
+
+documentedTarget(
+  { file: "src/interop/csvRecords.ts" },
+  {
+    name: "csvField",
+    call: (value: unknown) => csvField(value as string),
+    valid: fc.tuple(fc.string() as fc.Arbitrary<unknown>),
+    codes: ["INVALID_INPUT"],
+    check: (result) => {
+      if (typeof result !== "string") throw new Error("expected a string");
+    },
+  },
+);
 
 /** CSV text cut into chunks at random places. */
 const csvChunks = fc
@@ -206,17 +270,20 @@ const csvChunks = fc
       .map((end, index, ends) => text.slice(index === 0 ? 0 : ends[index - 1], end));
   });
 
-fuzzTarget({
-  name: "CsvReader",
-  call: (chunks: unknown) => {
-    const reader = new CsvReader();
-    const list = Array.isArray(chunks) ? chunks : [chunks];
-    const records = list.flatMap((chunk) => reader.push(chunk as string));
-    return [...records, ...reader.end()];
+documentedTarget(
+  { file: "src/interop/csvRecords.ts" },
+  {
+    name: "CsvReader",
+    call: (chunks: unknown) => {
+      const reader = new CsvReader();
+      const list = Array.isArray(chunks) ? chunks : [chunks];
+      const records = list.flatMap((chunk) => reader.push(chunk as string));
+      return [...records, ...reader.end()];
+    },
+    valid: fc.tuple(csvChunks as fc.Arbitrary<unknown>),
+    codes: ["PARSE_ERROR", "INVALID_INPUT"],
   },
-  valid: fc.tuple(csvChunks as fc.Arbitrary<unknown>),
-  codes: ["PARSE_ERROR", "INVALID_INPUT"],
-});
+);
 
 const generatorOptions = fc.record(
   {
@@ -227,112 +294,168 @@ const generatorOptions = fc.record(
   { requiredKeys: [] },
 );
 
-fuzzTarget({
-  name: "validResponses",
-  call: (id: unknown, options?: unknown) => validResponses(id as string, options as never),
-  valid: fc.tuple(
-    instrumentId,
-    fc.option(generatorOptions, { nil: undefined }) as fc.Arbitrary<unknown>,
-  ),
-  codes: [...RESOLVE_CODES, "INVALID_OPTION"],
-});
+documentedTarget(
+  { file: "src/testing/validResponses.ts" },
+  {
+    name: "validResponses",
+    call: (id: unknown, options?: unknown) => validResponses(id as string, options as never),
+    valid: fc.tuple(
+      instrumentId,
+      fc.option(generatorOptions, { nil: undefined }) as fc.Arbitrary<unknown>,
+    ),
+    codes: [...RESOLVE_CODES, "INVALID_OPTION"],
+  },
+);
 
-fuzzTarget({
-  name: "validResponseRecords",
-  call: (id: unknown, options?: unknown) => validResponseRecords(id as string, options as never),
-  valid: fc.tuple(
-    instrumentId,
-    fc.option(
-      generatorOptions.chain((options) =>
-        fc.constantFrom("number", "id").map((keyBy) => ({ ...options, keyBy })),
-      ),
-      {
-        nil: undefined,
-      },
-    ) as fc.Arbitrary<unknown>,
-  ),
-  codes: [...RESOLVE_CODES, "INVALID_OPTION"],
-});
-
-fuzzTarget({
-  name: "invalidResponses",
-  call: (id: unknown, options?: unknown) => invalidResponses(id as string, options as never),
-  valid: fc.tuple(
-    instrumentId,
-    fc.option(
-      fc.record(
+documentedTarget(
+  { file: "src/testing/validResponseRecords.ts" },
+  {
+    name: "validResponseRecords",
+    call: (id: unknown, options?: unknown) => validResponseRecords(id as string, options as never),
+    valid: fc.tuple(
+      instrumentId,
+      fc.option(
+        generatorOptions.chain((options) =>
+          fc.constantFrom("number", "id").map((keyBy) => ({ ...options, keyBy })),
+        ),
         {
-          seed: fc.integer({ min: 1, max: 1000 }),
-          count: fc.integer({ min: 0, max: 3 }),
-          kinds: fc.subarray([...INVALID_RESPONSE_KINDS], { minLength: 1 }),
+          nil: undefined,
         },
-        { requiredKeys: [] },
-      ),
-      { nil: undefined },
-    ) as fc.Arbitrary<unknown>,
-  ),
-  codes: [...RESOLVE_CODES, "INVALID_OPTION"],
-  nonFiniteByDesign: 'the cases of kinds "not-a-number" and "infinite" hold NaN and Infinity',
-});
+      ) as fc.Arbitrary<unknown>,
+    ),
+    codes: [...RESOLVE_CODES, "INVALID_OPTION"],
+  },
+);
 
-fuzzTarget({
-  name: "scalePoints",
-  call: (id: unknown) => scalePoints(id as string),
-  valid: fc.tuple(instrumentId),
-  codes: RESOLVE_CODES,
-});
+documentedTarget(
+  { file: "src/testing/invalidResponses.ts" },
+  {
+    name: "invalidResponses",
+    call: (id: unknown, options?: unknown) => invalidResponses(id as string, options as never),
+    valid: fc.tuple(
+      instrumentId,
+      fc.option(
+        fc.record(
+          {
+            seed: fc.integer({ min: 1, max: 1000 }),
+            count: fc.integer({ min: 0, max: 3 }),
+            kinds: fc.subarray([...INVALID_RESPONSE_KINDS], { minLength: 1 }),
+          },
+          { requiredKeys: [] },
+        ),
+        { nil: undefined },
+      ) as fc.Arbitrary<unknown>,
+    ),
+    codes: [...RESOLVE_CODES, "INVALID_OPTION"],
+    nonFiniteByDesign: 'the cases of kinds "not-a-number" and "infinite" hold NaN and Infinity',
+  },
+);
+
+documentedTarget(
+  { file: "src/testing/scalePoints.ts" },
+  {
+    name: "scalePoints",
+    call: (id: unknown) => scalePoints(id as string),
+    valid: fc.tuple(instrumentId),
+    codes: RESOLVE_CODES,
+  },
+);
 
 /** The `./testing/fast-check` arbitraries, drawn once per run with a seed. */
-fuzzTarget({
-  name: "arbitraries",
-  call: (id: unknown, options: unknown, seed: unknown) => {
-    const [answers] = fc.sample(arbitraries(fc).validAnswers(id as string, options as never), {
-      numRuns: 1,
-      // The seed is fast-check's argument, not the library's: keep it a valid one.
-      seed: Number.isSafeInteger(seed) ? (seed as number) : 0,
-    });
-    return { answers };
+documentedTarget(
+  { file: "src/testing/arbitraries.ts" },
+  {
+    name: "arbitraries",
+    call: (id: unknown, options: unknown, seed: unknown) => {
+      const [answers] = fc.sample(arbitraries(fc).validAnswers(id as string, options as never), {
+        numRuns: 1,
+        // The seed is fast-check's argument, not the library's: keep it a valid one.
+        seed: Number.isSafeInteger(seed) ? (seed as number) : 0,
+      });
+      return { answers };
+    },
+    valid: fc.tuple(
+      instrumentId,
+      fc.option(fc.record({ missing: fc.boolean() }, { requiredKeys: [] }), {
+        nil: undefined,
+      }) as fc.Arbitrary<unknown>,
+      fc.integer() as fc.Arbitrary<unknown>,
+    ),
+    codes: [...RESOLVE_CODES, "INVALID_OPTION"],
+    check: (result) => {
+      const { answers } = result as { answers: unknown };
+      if (!Array.isArray(answers)) throw new Error("expected an answer array");
+    },
   },
-  valid: fc.tuple(
-    instrumentId,
-    fc.option(fc.record({ missing: fc.boolean() }, { requiredKeys: [] }), {
-      nil: undefined,
-    }) as fc.Arbitrary<unknown>,
-    fc.integer() as fc.Arbitrary<unknown>,
-  ),
-  codes: [...RESOLVE_CODES, "INVALID_OPTION"],
-  check: (result) => {
-    const { answers } = result as { answers: unknown };
-    if (!Array.isArray(answers)) throw new Error("expected an answer array");
-  },
-});
+);
 
 /** The other arbitrary, `invalidCase`, drawn once per run with a seed. */
-fuzzTarget({
-  name: "arbitraries (invalidCase)",
-  call: (id: unknown, options: unknown, seed: unknown) => {
-    const [invalid] = fc.sample(arbitraries(fc).invalidCase(id as string, options as never), {
-      numRuns: 1,
-      seed: Number.isSafeInteger(seed) ? (seed as number) : 0,
-    });
-    return { invalid };
+documentedTarget(
+  { file: "src/testing/arbitraries.ts", symbol: "arbitraries" },
+  {
+    name: "arbitraries (invalidCase)",
+    call: (id: unknown, options: unknown, seed: unknown) => {
+      const [invalid] = fc.sample(arbitraries(fc).invalidCase(id as string, options as never), {
+        numRuns: 1,
+        seed: Number.isSafeInteger(seed) ? (seed as number) : 0,
+      });
+      return { invalid };
+    },
+    valid: fc.tuple(
+      instrumentId,
+      fc.option(
+        fc.record({ kinds: fc.subarray([...INVALID_RESPONSE_KINDS]) }, { requiredKeys: [] }),
+        {
+          nil: undefined,
+        },
+      ) as fc.Arbitrary<unknown>,
+      fc.integer() as fc.Arbitrary<unknown>,
+    ),
+    codes: [...RESOLVE_CODES, "INVALID_OPTION"],
+    // Kinds none of which can occur for the instrument (e.g. [] or only "off-step" on a rounding VAS).
+    refusals: ["INVALID_OPTION"],
+    nonFiniteByDesign: 'the cases of kinds "not-a-number" and "infinite" hold NaN and Infinity',
+    check: (result) => {
+      const { invalid } = result as { invalid: { code?: unknown } };
+      if (typeof invalid?.code !== "string")
+        throw new Error("expected an invalid case with a code");
+    },
   },
-  valid: fc.tuple(
-    instrumentId,
-    fc.option(
-      fc.record({ kinds: fc.subarray([...INVALID_RESPONSE_KINDS]) }, { requiredKeys: [] }),
-      {
-        nil: undefined,
-      },
-    ) as fc.Arbitrary<unknown>,
-    fc.integer() as fc.Arbitrary<unknown>,
-  ),
-  codes: [...RESOLVE_CODES, "INVALID_OPTION"],
-  // Kinds none of which can occur for the instrument (e.g. [] or only "off-step" on a rounding VAS).
-  refusals: ["INVALID_OPTION"],
-  nonFiniteByDesign: 'the cases of kinds "not-a-number" and "infinite" hold NaN and Infinity',
-  check: (result) => {
-    const { invalid } = result as { invalid: { code?: unknown } };
-    if (typeof invalid?.code !== "string") throw new Error("expected an invalid case with a code");
-  },
+);
+
+describe("each target's codes are the codes its @throws names", () => {
+  it.each(DOCUMENTED)("$name ($file)", ({ file, symbol, codes }) => {
+    expect([...new Set(codes)].sort()).toEqual(documentedCodes(file, symbol));
+  });
+});
+
+describe("every function taking an instrument throws the four documented instrument errors", () => {
+  const unsafe = structuredClone(instruments.find((instrument) => instrument.id === "wai-sr")!);
+  (unsafe.items[0] as { id: string }).id = "constructor";
+  const calls: Record<string, (instrument: unknown) => unknown> = {
+    answersSchema: (instrument) => answersSchema(instrument as never),
+    toJsonSchema: (instrument) => toJsonSchema(instrument as never),
+    toFhirQuestionnaire: (instrument) => toFhirQuestionnaire(instrument as never),
+    toRedcapDictionary: (instrument) => toRedcapDictionary(instrument as never),
+    toFhirQuestionnaireResponse: (instrument) =>
+      toFhirQuestionnaireResponse(instrument as never, []),
+    scoreQuestionnaireResponse: (instrument) =>
+      scoreQuestionnaireResponse(
+        instrument as never,
+        { resourceType: "QuestionnaireResponse" } as never,
+      ),
+    validResponses: (instrument) => validResponses(instrument as never),
+    validResponseRecords: (instrument) => validResponseRecords(instrument as never),
+    invalidResponses: (instrument) => invalidResponses(instrument as never),
+    scalePoints: (instrument) => scalePoints(instrument as never),
+    validAnswers: (instrument) => arbitraries(fc).validAnswers(instrument as never),
+    invalidCase: (instrument) => arbitraries(fc).invalidCase(instrument as never),
+  };
+  it.each(Object.keys(calls))("%s", (name) => {
+    const call = calls[name]!;
+    expect(codeOf(() => call("wai-x"))).toBe("UNKNOWN_INSTRUMENT");
+    expect(codeOf(() => call(42))).toBe("INVALID_INPUT");
+    expect(codeOf(() => call({ id: "my-form" }))).toBe("INVALID_DEFINITION");
+    expect(codeOf(() => call(deepFreeze(unsafe)))).toBe("UNSAFE_KEY");
+  });
 });

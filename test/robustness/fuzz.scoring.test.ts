@@ -2,10 +2,10 @@
  * Fuzz suite of the root exports: errors, instruments, the numeric matrix and scoring.
  * See harness.ts for the three properties each target gets.
  */
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AllianceError, describeValue } from "../../src/errors.js";
-import { isRecord } from "../../src/guards.js";
+import { AllianceError, type AllianceErrorCode, describeValue } from "../../src/errors.js";
 import { defineInstrument } from "../../src/instruments/defineInstrument.js";
 import { BAND_ALTERNATIVES, CHANGE_THRESHOLDS } from "../../src/instruments/interpretationRules.js";
 import { isOnScale } from "../../src/instruments/isOnScale.js";
@@ -22,6 +22,7 @@ import { interpret } from "../../src/scoring/interpret.js";
 import { scoreResponses } from "../../src/scoring/scoreResponses.js";
 import { type ScoreTableResult, scoreTable } from "../../src/scoring/scoreTable.js";
 import { vasFromMillimetres } from "../../src/scoring/vasFromMillimetres.js";
+import { codeOf, deepFreeze } from "../helpers.js";
 import {
   answersFor,
   asNumericMatrix,
@@ -30,17 +31,59 @@ import {
   ratingMatrix,
   responseSets,
 } from "./arbitraries.js";
-import { copyData, FUZZ_RUNS, fuzzTarget, guardPrototypes, hostileValue } from "./harness.js";
+import {
+  copyData,
+  FUZZ_RUNS,
+  type FuzzTarget,
+  fuzzTarget,
+  guardPrototypes,
+  hostileValue,
+} from "./harness.js";
 
-/** True when the score's sums and means (or the given fields) are finite numbers. */
-function _numbersAreFinite(value: unknown, fields?: readonly string[]): boolean {
-  if (value === undefined) return true;
-  if (!isRecord(value)) return true; // rejected properly elsewhere
-  if (fields !== undefined) return fields.every((field) => Number.isFinite(value[field]));
-  const scores = [value.total, ...Object.values(isRecord(value.subscales) ? value.subscales : {})];
-  return scores.every(
-    (score) => !isRecord(score) || (Number.isFinite(score.sum) && Number.isFinite(score.mean)),
-  );
+/** A target with the export whose TSDoc documents it (`symbol` defaults to the target's name). */
+interface Documented {
+  name: string;
+  file: string;
+  symbol: string;
+  codes: readonly AllianceErrorCode[];
+}
+
+/** The targets of this file, for the check that their codes are the documented ones. */
+const DOCUMENTED: Documented[] = [];
+
+/** Registers a fuzz target and remembers where its `@throws` is written. */
+function documentedTarget<Args extends readonly unknown[]>(
+  where: { file: string; symbol?: string },
+  target: FuzzTarget<Args>,
+): void {
+  const symbol = where.symbol ?? target.name;
+  DOCUMENTED.push({ name: target.name, file: where.file, symbol, codes: target.codes });
+  fuzzTarget(target);
+}
+
+/** The text of a repository file. */
+function repositoryFile(file: string): string {
+  return readFileSync(new URL(`../../${file}`, import.meta.url), "utf8");
+}
+
+/**
+ * The codes named by the `@throws` tags of the TSDoc just above `export function|class symbol`,
+ * sorted. fuzz.interop.test.ts holds the same helper (a candidate for harness.ts).
+ */
+function documentedCodes(file: string, symbol: string): string[] {
+  const text = repositoryFile(file);
+  const at = text.search(new RegExp(`export (function|class) ${symbol}\\b`));
+  if (at < 0) throw new Error(`no export ${symbol} in ${file}`);
+  const doc = text.slice(text.lastIndexOf("/**", at), at);
+  const throwsTags = doc
+    .split(/\n \* @/)
+    .filter((tag) => tag.startsWith("throws"))
+    .join("\n");
+  const allCodes = [...repositoryFile("src/errors.ts").matchAll(/\| "([A-Z_]+)"/g)];
+  return allCodes
+    .map((match) => match[1]!)
+    .filter((code) => new RegExp(`\\b${code}\\b`).test(throwsTags))
+    .sort();
 }
 
 guardPrototypes();
@@ -93,63 +136,80 @@ describe("AllianceError", () => {
   });
 });
 
-fuzzTarget({
-  name: "toNumericMatrix",
-  call: (data: unknown, path?: unknown) => toNumericMatrix(data as never, path as never),
-  valid: fc.tuple(
-    fc.oneof(ratingMatrix({ minRows: 0, minCols: 0 }), ratingMatrix().map(asNumericMatrix)),
-    fc.constantFrom(undefined, "data"),
-  ),
-  codes: ["INVALID_INPUT", "WRONG_LENGTH", "NOT_A_NUMBER", "INVALID_OPTION"],
-  // Missing cells are NaN by definition of the NumericMatrix (documented).
-  typedArraysMayHoldNaN: true,
-  check: (result) => {
-    const { values, rows, cols } = result as { values: Float64Array; rows: number; cols: number };
-    if (values.length !== rows * cols)
-      throw new Error(`${values.length} values for ${rows} x ${cols}`);
-    for (const v of values)
-      if (v === Infinity || v === -Infinity) throw new Error("an infinite cell");
+documentedTarget(
+  { file: "src/math/numericMatrix.ts" },
+  {
+    name: "toNumericMatrix",
+    call: (data: unknown, path?: unknown) => toNumericMatrix(data as never, path as never),
+    valid: fc.tuple(
+      fc.oneof(ratingMatrix({ minRows: 0, minCols: 0 }), ratingMatrix().map(asNumericMatrix)),
+      fc.constantFrom(undefined, "data"),
+    ),
+    codes: ["INVALID_INPUT", "WRONG_LENGTH", "NOT_A_NUMBER", "INVALID_OPTION"],
+    // Missing cells are NaN by definition of the NumericMatrix (documented).
+    typedArraysMayHoldNaN: true,
+    check: (result) => {
+      const { values, rows, cols } = result as { values: Float64Array; rows: number; cols: number };
+      if (values.length !== rows * cols)
+        throw new Error(`${values.length} values for ${rows} x ${cols}`);
+      for (const v of values)
+        if (v === Infinity || v === -Infinity) throw new Error("an infinite cell");
+    },
   },
-});
+);
 
-fuzzTarget({
-  name: "isOnScale",
-  call: (value: number, scale: unknown) => isOnScale(value, scale as never),
-  valid: fc.tuple(
-    fc.double({ min: -20, max: 120, noNaN: true }),
-    fc.constantFrom(...instruments.map((instrument) => instrument.scale)),
-  ),
-  codes: ["INVALID_INPUT"],
-  check: (result) => {
-    if (typeof result !== "boolean") throw new Error(`expected a boolean, got ${String(result)}`);
+documentedTarget(
+  { file: "src/instruments/isOnScale.ts" },
+  {
+    name: "isOnScale",
+    call: (value: number, scale: unknown) => isOnScale(value, scale as never),
+    valid: fc.tuple(
+      fc.double({ min: -20, max: 120, noNaN: true }),
+      fc.constantFrom(...instruments.map((instrument) => instrument.scale)),
+    ),
+    codes: ["INVALID_INPUT"],
+    check: (result) => {
+      if (typeof result !== "boolean") throw new Error(`expected a boolean, got ${String(result)}`);
+    },
   },
-});
+);
 
-fuzzTarget({
-  name: "defineInstrument",
-  call: (definition: unknown) => defineInstrument(definition),
-  valid: fc.tuple(
-    fc.constantFrom(...instruments).map((instrument) => copyData(instrument) as unknown),
-  ),
-  codes: ["INVALID_DEFINITION", "UNSAFE_KEY"],
-});
-
-fuzzTarget({
-  name: "getInstrument",
-  call: (id: unknown) => getInstrument(id as string),
-  valid: fc.tuple(fc.constantFrom(...instrumentIds)),
-  codes: ["UNKNOWN_INSTRUMENT", "INVALID_INPUT"],
-});
-
-fuzzTarget({
-  name: "isBuiltInInstrument",
-  call: (value: unknown) => isBuiltInInstrument(value),
-  valid: fc.tuple(fc.oneof(fc.constantFrom(...instruments) as fc.Arbitrary<unknown>, hostileValue)),
-  codes: [],
-  check: (result) => {
-    if (typeof result !== "boolean") throw new Error(`expected a boolean, got ${String(result)}`);
+documentedTarget(
+  { file: "src/instruments/defineInstrument.ts" },
+  {
+    name: "defineInstrument",
+    call: (definition: unknown) => defineInstrument(definition),
+    valid: fc.tuple(
+      fc.constantFrom(...instruments).map((instrument) => copyData(instrument) as unknown),
+    ),
+    codes: ["INVALID_DEFINITION", "UNSAFE_KEY"],
   },
-});
+);
+
+documentedTarget(
+  { file: "src/instruments/registry.ts" },
+  {
+    name: "getInstrument",
+    call: (id: unknown) => getInstrument(id as string),
+    valid: fc.tuple(fc.constantFrom(...instrumentIds)),
+    codes: ["UNKNOWN_INSTRUMENT"],
+  },
+);
+
+documentedTarget(
+  { file: "src/instruments/registry.ts" },
+  {
+    name: "isBuiltInInstrument",
+    call: (value: unknown) => isBuiltInInstrument(value),
+    valid: fc.tuple(
+      fc.oneof(fc.constantFrom(...instruments) as fc.Arbitrary<unknown>, hostileValue),
+    ),
+    codes: [],
+    check: (result) => {
+      if (typeof result !== "boolean") throw new Error(`expected a boolean, got ${String(result)}`);
+    },
+  },
+);
 
 describe("listInstruments and renderInstrumentsDoc (no arguments)", () => {
   it("return the same frozen data every call and ignore stray arguments", () => {
@@ -164,57 +224,63 @@ describe("listInstruments and renderInstrumentsDoc (no arguments)", () => {
   });
 });
 
-fuzzTarget({
-  name: "scoreResponses",
-  call: (id: unknown, answers: unknown, options?: unknown) =>
-    scoreResponses(id as string, answers as never, options as never),
-  valid: instrumentWithAnswers.chain(({ instrument, answers }) =>
-    fc.tuple(
-      fc.constant(instrument.id as unknown),
-      answerShapes(instrument, answers),
-      fc.option(scoreOptions(instrument), { nil: undefined }),
+documentedTarget(
+  { file: "src/scoring/scoreResponses.ts" },
+  {
+    name: "scoreResponses",
+    call: (id: unknown, answers: unknown, options?: unknown) =>
+      scoreResponses(id as string, answers as never, options as never),
+    valid: instrumentWithAnswers.chain(({ instrument, answers }) =>
+      fc.tuple(
+        fc.constant(instrument.id as unknown),
+        answerShapes(instrument, answers),
+        fc.option(scoreOptions(instrument), { nil: undefined }),
+      ),
     ),
-  ),
-  codes: [
-    "OUT_OF_RANGE",
-    "UNKNOWN_ITEM",
-    "NOT_A_NUMBER",
-    "TOO_MANY_MISSING",
-    "WRONG_LENGTH",
-    "UNSAFE_KEY",
-    "UNKNOWN_INSTRUMENT",
-    "INVALID_INPUT",
-    "INVALID_OPTION",
-    "INVALID_DEFINITION",
-  ],
-  refusals: ["TOO_MANY_MISSING"],
-});
+    codes: [
+      "OUT_OF_RANGE",
+      "UNKNOWN_ITEM",
+      "NOT_A_NUMBER",
+      "TOO_MANY_MISSING",
+      "WRONG_LENGTH",
+      "UNSAFE_KEY",
+      "UNKNOWN_INSTRUMENT",
+      "INVALID_INPUT",
+      "INVALID_OPTION",
+      "INVALID_DEFINITION",
+    ],
+    refusals: ["TOO_MANY_MISSING"],
+  },
+);
 
-fuzzTarget({
-  name: "createScorer",
-  call: (id: unknown, answers: unknown, options?: unknown) =>
-    createScorer(id as string, options as never)(answers as never),
-  valid: instrumentWithAnswers.chain(({ instrument, answers }) =>
-    fc.tuple(
-      fc.constant(instrument.id as unknown),
-      answerShapes(instrument, answers),
-      fc.option(scoreOptions(instrument), { nil: undefined }),
+documentedTarget(
+  { file: "src/scoring/createScorer.ts" },
+  {
+    name: "createScorer",
+    call: (id: unknown, answers: unknown, options?: unknown) =>
+      createScorer(id as string, options as never)(answers as never),
+    valid: instrumentWithAnswers.chain(({ instrument, answers }) =>
+      fc.tuple(
+        fc.constant(instrument.id as unknown),
+        answerShapes(instrument, answers),
+        fc.option(scoreOptions(instrument), { nil: undefined }),
+      ),
     ),
-  ),
-  codes: [
-    "OUT_OF_RANGE",
-    "UNKNOWN_ITEM",
-    "NOT_A_NUMBER",
-    "TOO_MANY_MISSING",
-    "WRONG_LENGTH",
-    "UNSAFE_KEY",
-    "UNKNOWN_INSTRUMENT",
-    "INVALID_INPUT",
-    "INVALID_OPTION",
-    "INVALID_DEFINITION",
-  ],
-  refusals: ["TOO_MANY_MISSING"],
-});
+    codes: [
+      "OUT_OF_RANGE",
+      "UNKNOWN_ITEM",
+      "NOT_A_NUMBER",
+      "TOO_MANY_MISSING",
+      "WRONG_LENGTH",
+      "UNSAFE_KEY",
+      "UNKNOWN_INSTRUMENT",
+      "INVALID_INPUT",
+      "INVALID_OPTION",
+      "INVALID_DEFINITION",
+    ],
+    refusals: ["TOO_MANY_MISSING"],
+  },
+);
 
 /** NaN in a scoreTable score array is allowed only in rows listed in `errors`. */
 function checkTable(result: unknown): void {
@@ -231,40 +297,43 @@ function checkTable(result: unknown): void {
   }
 }
 
-fuzzTarget({
-  name: "scoreTable",
-  call: (id: unknown, rows: unknown, options?: unknown) =>
-    scoreTable(id as string, rows as never, options as never),
-  valid: fc.constantFrom(...instruments).chain((instrument) =>
-    fc.tuple(
-      fc.constant(instrument.id as unknown),
-      fc.oneof(
-        responseSets(instrument, { min: 0, max: 6 }),
-        responseSets(instrument, { min: 1, max: 6 }).map(asNumericMatrix),
-      ),
-      fc.option(
-        scoreOptions(instrument).map((options) => ({ ...options, onError: "collect" as const })),
-        { nil: undefined },
+documentedTarget(
+  { file: "src/scoring/scoreTable.ts" },
+  {
+    name: "scoreTable",
+    call: (id: unknown, rows: unknown, options?: unknown) =>
+      scoreTable(id as string, rows as never, options as never),
+    valid: fc.constantFrom(...instruments).chain((instrument) =>
+      fc.tuple(
+        fc.constant(instrument.id as unknown),
+        fc.oneof(
+          responseSets(instrument, { min: 0, max: 6 }),
+          responseSets(instrument, { min: 1, max: 6 }).map(asNumericMatrix),
+        ),
+        fc.option(
+          scoreOptions(instrument).map((options) => ({ ...options, onError: "collect" as const })),
+          { nil: undefined },
+        ),
       ),
     ),
-  ),
-  codes: [
-    "OUT_OF_RANGE",
-    "UNKNOWN_ITEM",
-    "NOT_A_NUMBER",
-    "TOO_MANY_MISSING",
-    "WRONG_LENGTH",
-    "UNSAFE_KEY",
-    "UNKNOWN_INSTRUMENT",
-    "INVALID_INPUT",
-    "INVALID_OPTION",
-    "INVALID_DEFINITION",
-  ],
-  refusals: ["TOO_MANY_MISSING"],
-  // Score arrays hold NaN for the rows in `errors` (documented); checked by checkTable.
-  typedArraysMayHoldNaN: true,
-  check: checkTable,
-});
+    // Rows are arrays or a matrix, never records, so there is no item key to be unknown.
+    codes: [
+      "OUT_OF_RANGE",
+      "NOT_A_NUMBER",
+      "TOO_MANY_MISSING",
+      "WRONG_LENGTH",
+      "UNSAFE_KEY",
+      "UNKNOWN_INSTRUMENT",
+      "INVALID_INPUT",
+      "INVALID_OPTION",
+      "INVALID_DEFINITION",
+    ],
+    refusals: ["TOO_MANY_MISSING"],
+    // Score arrays hold NaN for the rows in `errors` (documented); checked by checkTable.
+    typedArraysMayHoldNaN: true,
+    check: checkTable,
+  },
+);
 
 /** Instruments whose cut-offs or thresholds have a choice, with the choices. */
 function choicesFor(instrumentId: string): fc.Arbitrary<Record<string, string> | undefined> {
@@ -309,67 +378,88 @@ function scored(id: string, answers: (number | null)[]) {
   }
 }
 
-fuzzTarget({
-  name: "interpret",
-  call: (score: unknown, id: unknown, options?: unknown) =>
-    interpret(score as never, id as string, options as never),
-  valid: fc.constantFrom(...instruments).chain((instrument) =>
-    fc
-      .tuple(
-        answersFor(instrument).map((answers) => scored(instrument.id, answers)),
-        fc.option(
+documentedTarget(
+  { file: "src/scoring/interpret.ts" },
+  {
+    name: "interpret",
+    call: (score: unknown, id: unknown, options?: unknown) =>
+      interpret(score as never, id as string, options as never),
+    valid: fc.constantFrom(...instruments).chain((instrument) =>
+      fc
+        .tuple(
           answersFor(instrument).map((answers) => scored(instrument.id, answers)),
-          { nil: undefined },
-        ),
-        choicesFor(instrument.id),
-      )
-      .filter(([score, previous]) => score !== null && previous !== null)
-      .map(([score, previous, choices]) => {
-        const options: Record<string, unknown> = {};
-        if (previous !== undefined) options.previous = previous;
-        if (choices !== undefined) options.choices = choices;
-        return [score, instrument.id, options] as [unknown, unknown, unknown];
-      }),
-  ),
-  codes: [
-    "INVALID_INPUT",
-    "INVALID_OPTION",
-    "NOT_A_NUMBER",
-    "UNSAFE_KEY",
-    "UNKNOWN_INSTRUMENT",
-    "INVALID_DEFINITION",
-  ],
-});
+          fc.option(
+            answersFor(instrument).map((answers) => scored(instrument.id, answers)),
+            { nil: undefined },
+          ),
+          choicesFor(instrument.id),
+        )
+        .filter(([score, previous]) => score !== null && previous !== null)
+        .map(([score, previous, choices]) => {
+          const options: Record<string, unknown> = {};
+          if (previous !== undefined) options.previous = previous;
+          if (choices !== undefined) options.choices = choices;
+          return [score, instrument.id, options] as [unknown, unknown, unknown];
+        }),
+    ),
+    codes: [
+      "INVALID_INPUT",
+      "INVALID_OPTION",
+      "NOT_A_NUMBER",
+      "UNSAFE_KEY",
+      "UNKNOWN_INSTRUMENT",
+      "INVALID_DEFINITION",
+    ],
+  },
+);
 
 const vasScales = instruments
   .filter((instrument) => instrument.scale.kind === "vas")
   .map((instrument) => instrument.scale);
 
-/** True for one of the built-in VAS scales, field for field. */
-function _isBuiltInVasScale(value: unknown): boolean {
-  if (!isRecord(value)) return false;
-  const fields = ["kind", "min", "max", "step", "offStep"] as const;
-  return vasScales.some((scale) =>
-    fields.every((field) => scale[field as keyof typeof scale] === value[field]),
-  );
-}
+documentedTarget(
+  { file: "src/scoring/vasFromMillimetres.ts" },
+  {
+    name: "vasFromMillimetres",
+    call: (millimetres: unknown, scale: unknown, options?: unknown) =>
+      vasFromMillimetres(millimetres as number, scale as never, options as never),
+    valid: fc.tuple(
+      fc.integer({ min: 0, max: 100 }) as fc.Arbitrary<unknown>,
+      fc.constantFrom(...vasScales) as fc.Arbitrary<unknown>,
+      fc.option(
+        fc.record(
+          { lineLengthMm: fc.constant(100), path: fc.constant("items[0]") },
+          { requiredKeys: [] },
+        ),
+        {
+          nil: undefined,
+        },
+      ) as fc.Arbitrary<unknown>,
+    ),
+    codes: ["NOT_A_NUMBER", "OUT_OF_RANGE", "INVALID_OPTION", "INVALID_INPUT"],
+  },
+);
 
-fuzzTarget({
-  name: "vasFromMillimetres",
-  call: (millimetres: unknown, scale: unknown, options?: unknown) =>
-    vasFromMillimetres(millimetres as number, scale as never, options as never),
-  valid: fc.tuple(
-    fc.integer({ min: 0, max: 100 }) as fc.Arbitrary<unknown>,
-    fc.constantFrom(...vasScales) as fc.Arbitrary<unknown>,
-    fc.option(
-      fc.record(
-        { lineLengthMm: fc.constant(100), path: fc.constant("items[0]") },
-        { requiredKeys: [] },
-      ),
-      {
-        nil: undefined,
-      },
-    ) as fc.Arbitrary<unknown>,
-  ),
-  codes: ["NOT_A_NUMBER", "OUT_OF_RANGE", "INVALID_OPTION", "INVALID_INPUT"],
+describe("each target's codes are the codes its @throws names", () => {
+  it.each(DOCUMENTED)("$name ($file)", ({ file, symbol, codes }) => {
+    expect([...new Set(codes)].sort()).toEqual(documentedCodes(file, symbol));
+  });
+});
+
+describe("every scoring function taking an instrument throws the four documented instrument errors", () => {
+  const unsafe = structuredClone(instruments.find((instrument) => instrument.id === "wai-sr")!);
+  (unsafe.items[0] as { id: string }).id = "constructor";
+  const calls: Record<string, (instrument: unknown) => unknown> = {
+    scoreResponses: (instrument) => scoreResponses(instrument as never, []),
+    createScorer: (instrument) => createScorer(instrument as never),
+    scoreTable: (instrument) => scoreTable(instrument as never, []),
+    interpret: (instrument) => interpret({} as never, instrument as never),
+  };
+  it.each(Object.keys(calls))("%s", (name) => {
+    const call = calls[name]!;
+    expect(codeOf(() => call("wai-x"))).toBe("UNKNOWN_INSTRUMENT");
+    expect(codeOf(() => call(42))).toBe("INVALID_INPUT");
+    expect(codeOf(() => call({ id: "my-form" }))).toBe("INVALID_DEFINITION");
+    expect(codeOf(() => call(deepFreeze(unsafe)))).toBe("UNSAFE_KEY");
+  });
 });
