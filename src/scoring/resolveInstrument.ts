@@ -15,6 +15,8 @@ export type InstrumentOrId = Instrument | string;
  * object validated with `defineInstrument` (so a hand-made definition cannot score wrongly).
  *
  * @internal
+ * @throws AllianceError UNKNOWN_INSTRUMENT (an unknown id), INVALID_INPUT (neither an id nor an
+ *   object), INVALID_DEFINITION or UNSAFE_KEY (a definition `defineInstrument` rejects)
  */
 export function resolveInstrument(instrumentOrId: InstrumentOrId): Instrument {
   if (typeof instrumentOrId === "string") return getInstrument(instrumentOrId);
