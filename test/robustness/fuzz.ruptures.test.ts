@@ -16,13 +16,7 @@ import { summarizeRuptures } from "../../src/ruptures/summarizeRuptures.js";
 import { validateSeries } from "../../src/ruptures/validateSeries.js";
 import { vShapedRuptures } from "../../src/ruptures/vShapedRuptures.js";
 import { prng, sessionSeries } from "./arbitraries.js";
-import {
-  fuzzTarget,
-  guardPrototypes,
-  type KnownIssue,
-  safeJson,
-  silentNonFinite,
-} from "./harness.js";
+import { fuzzTarget, guardPrototypes } from "./harness.js";
 
 guardPrototypes();
 
@@ -34,16 +28,6 @@ const SERIES_CODES: readonly AllianceErrorCode[] = [
   "OUT_OF_RANGE",
   "INVALID_OPTION",
 ];
-
-/** F13: scores beyond ~1e150 (their squares overflow) or a subnormal sd overflow thresholds and plot coordinates. */
-const overflow: KnownIssue = {
-  finding: "F13",
-  applies: (args, problem) =>
-    (problem.startsWith("silent non-finite") || problem.includes("NaN, Infinity")) &&
-    /e\+(1[5-9]\d|[23]\d\d)|e-3\d\d/.test(safeJson(args)),
-};
-
-const KNOWN: readonly KnownIssue[] = [overflow];
 
 const series = sessionSeries({ min: 1, max: 7 }, { min: 0, max: 14 });
 
@@ -115,7 +99,6 @@ fuzzTarget({
     }) as fc.Arbitrary<unknown>,
   ),
   codes: SERIES_CODES,
-  known: KNOWN,
 });
 
 fuzzTarget({
@@ -126,8 +109,6 @@ fuzzTarget({
     fc.option(vShapeOptions, { nil: undefined }) as fc.Arbitrary<unknown>,
   ),
   codes: SERIES_CODES,
-  refusals: ["NOT_ENOUGH_DATA"],
-  known: KNOWN,
 });
 
 fuzzTarget({
@@ -135,7 +116,6 @@ fuzzTarget({
   call: (data: unknown, options: unknown) => reliableDrops(data as never, options as never),
   valid: fc.tuple(series as fc.Arbitrary<unknown>, reliableDropOptions as fc.Arbitrary<unknown>),
   codes: SERIES_CODES,
-  known: KNOWN,
 });
 
 fuzzTarget({
@@ -143,7 +123,6 @@ fuzzTarget({
   call: (data: unknown, options: unknown) => suddenChanges(data as never, options as never),
   valid: fc.tuple(series as fc.Arbitrary<unknown>, suddenChangeOptions as fc.Arbitrary<unknown>),
   codes: SERIES_CODES,
-  known: KNOWN,
 });
 
 /** SRS sessions: four items on 0–10 in 0.1 steps, or a total, some missing. */
@@ -177,7 +156,6 @@ fuzzTarget({
     fc.option(srsOptions, { nil: undefined }) as fc.Arbitrary<unknown>,
   ),
   codes: [...SERIES_CODES, "WRONG_LENGTH"],
-  known: KNOWN,
 });
 
 /** Post-session reports of client and therapist on a 1–5 scale. */
@@ -220,7 +198,6 @@ fuzzTarget({
     ) as fc.Arbitrary<unknown>,
   ),
   codes: SERIES_CODES,
-  known: KNOWN,
 });
 
 /** 3RS segments: consecutive, with markers from a small vocabulary. */
@@ -281,8 +258,6 @@ fuzzTarget({
     ),
   ),
   codes: [...SERIES_CODES, "WRONG_LENGTH"],
-  refusals: ["NOT_ENOUGH_DATA"],
-  known: KNOWN,
 });
 
 /** Results per client, from vShapedRuptures on random series. */
@@ -322,21 +297,7 @@ fuzzTarget({
     ) as fc.Arbitrary<unknown>,
   ),
   codes: ["INVALID_INPUT", "NOT_A_NUMBER", "INVALID_SERIES", "INVALID_OPTION", "UNSAFE_KEY"],
-  known: KNOWN,
 });
-
-/** True when every event's sessions and scores are finite numbers or null. */
-function eventsAreClean(events: unknown): boolean {
-  if (!Array.isArray(events)) return true;
-  const cleanNumber = (value: unknown) => value === null || Number.isFinite(value);
-  return events.every((event) => {
-    const { sessions, scores } = (event ?? {}) as { sessions?: object; scores?: object };
-    return [sessions, scores].every(
-      (group) =>
-        typeof group === "object" && group !== null && Object.values(group).every(cleanNumber),
-    );
-  });
-}
 
 fuzzTarget({
   name: "plotSeries",
@@ -363,16 +324,6 @@ fuzzTarget({
     ),
   ),
   codes: SERIES_CODES,
-  known: [
-    ...KNOWN,
-    {
-      finding: "F16",
-      applies: (args, problem) =>
-        /text.replace is not a function|reading .replace./.test(problem) ||
-        (problem.includes("NaN, Infinity") &&
-          (silentNonFinite(args[2]).length > 0 || !eventsAreClean(args[1]))),
-    },
-  ],
   check: (svg) => {
     const text = svg as string;
     if (!text.startsWith("<svg")) throw new Error("not an SVG");
