@@ -62,7 +62,10 @@ const METHODS = ["sudden-change", "v-shape", "reliable-drop", "srs", "post-sessi
  * Reference: see each method. No R equivalent.
  *
  * @category Ruptures
- * @throws AllianceError INVALID_OPTION for an unknown method, plus the errors of the method
+ * @throws AllianceError INVALID_OPTION for options that are not an object or an unknown method,
+ * plus the errors of the method: INVALID_INPUT, INVALID_SERIES, NOT_A_NUMBER, OUT_OF_RANGE
+ * (including a computed value that overflows), INVALID_OPTION, and WRONG_LENGTH (`"srs"`: not
+ * 4 items)
  * @example
  * const series = [38, 39, 38, 37, 38, 30, 38, 39, 38, 39].map((score, i) => ({ session: i + 1, score }));
  * detectRuptures(series, { method: "v-shape", k: 2 }).events.length; // => 1

@@ -29,8 +29,10 @@ export interface SeriesSummary {
  *
  * @category Ruptures
  * @throws AllianceError INVALID_INPUT (not an array, an entry not an object, a non-string
- * date), INVALID_SERIES (duplicate, unordered or non-integer sessions), NOT_A_NUMBER,
- * OUT_OF_RANGE, INVALID_OPTION
+ * date), INVALID_SERIES (duplicate, unordered or non-integer sessions, or, with the default
+ * `sessionGaps: "missing"`, more than 100,000 session numbers from first to last), NOT_A_NUMBER (a session, score or pre-session score that is not a
+ * finite number), OUT_OF_RANGE (a score outside `range`, or, with `sessionGaps: "ignore"`,
+ * session numbers so far apart that the last minus the first overflows), INVALID_OPTION
  * @example
  * validateSeries([{ session: 1, score: 5 }, { session: 3, score: 6 }]);
  * // => { points: 3, observed: 2, missing: 1, firstSession: 1, lastSession: 3 }
