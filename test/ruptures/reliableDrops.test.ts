@@ -88,6 +88,14 @@ describe("reliableDrops: extreme values (F13)", () => {
         higherIsBetter: false,
       }),
     );
+    // (reliableChangeThreshold already refuses an sem this far below the smallest normal double)
+    expect(error).toMatchObject({ code: "OUT_OF_RANGE", path: "options.sd" });
+  });
+
+  it("refuses a small normal sd whose reliable change index overflows, at options.sd", () => {
+    // sd 1e-300, reliability 0: sdiff = sqrt(2) * 1e-300 (a normal double); a drop of 1e10
+    // gives an index of 1e10 / 1.414e-300 = 7.1e309, beyond the largest double (1.8e308)
+    const error = thrownBy(() => reliableDrops(series([1e10, 0]), { sd: 1e-300, reliability: 0 }));
     expect(error).toMatchObject({ code: "OUT_OF_RANGE", path: "options.sd" });
     expect(error.message).toContain("reliable change index");
     expect(error.message).toContain("Infinity");
