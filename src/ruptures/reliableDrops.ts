@@ -130,13 +130,12 @@ function makeEvent(
   const { trough, recovery, seen } = follow(grid, index, before, settings);
   const magnitude = Math.abs(scores[before]! - scores[trough]!);
   const changeIndex = drop / settings.sdiff;
-  const interval = `session ${sessions[before]} to ${sessions[index]}`;
   if (!Number.isFinite(magnitude)) {
     // the drop to the trough is at least the drop to `index`: one check covers both
     throw notFinite(
       "series",
       "scores close enough that their differences are finite (about 1.8e308 apart at most)",
-      `a drop from ${interval} (or on to the lowest score after it)`,
+      `a drop from session ${sessions[before]} to ${sessions[index]} (or on to the lowest score after it)`,
       magnitude,
     );
   }
@@ -144,7 +143,7 @@ function makeEvent(
     throw notFinite(
       "options.sd",
       "an sd large enough that the reliable change index (drop / sdiff) is finite",
-      `an index for the drop from ${interval}`,
+      `an index for the drop from session ${sessions[before]} to ${sessions[index]}`,
       changeIndex,
     );
   }
