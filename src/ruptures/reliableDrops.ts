@@ -230,9 +230,10 @@ function makeEvent(
  * OUT_OF_RANGE for sd <= 0, reliability outside [0, 1), z <= 0, an sem that underflows or a
  * threshold that overflows (as reliableChangeThreshold), for an sd so small that a drop's
  * reliable change index drop / sdiff is not finite (path `options.sd`), and for scores so far
- * apart that a drop is not finite (path `series`); INVALID_OPTION for options that are not an object, a bad level, recovery,
- * recoveryWindow or higherIsBetter; plus the series errors of {@link validateSeries}
- * (INVALID_INPUT, INVALID_SERIES, NOT_A_NUMBER, OUT_OF_RANGE, INVALID_OPTION)
+ * apart that a drop is not finite (path `series`); INVALID_OPTION for options that are not an
+ * object, a bad level, recovery, recoveryWindow or higherIsBetter; plus the series errors of
+ * {@link validateSeries} (INVALID_INPUT, INVALID_SERIES, NOT_A_NUMBER, OUT_OF_RANGE,
+ * INVALID_OPTION)
  * @example
  * // threshold 1.96 * sqrt(2) * 10.5 * sqrt(1 - .931) = 7.645
  * reliableDrops(

@@ -647,15 +647,15 @@ function intervalLabel(post: number, firstIsBaseline: boolean): string {
  * R: `suddengains::identify_sg()`, `identify_sl()`, `create_bysg()`.
  *
  * Every number in the result is finite (see docs/ruptures.md, "Extreme values"): a change, a
- * mean, an SD or a threshold that overflows double precision throws `OUT_OF_RANGE`
- * at the input it came from rather than being returned as Infinity or NaN.
+ * mean, an SD or a threshold that overflows double precision throws `OUT_OF_RANGE` at the
+ * input it came from rather than being returned as Infinity or NaN.
  *
  * @category Ruptures
  * @throws AllianceError INVALID_OPTION for a missing or bad option; NOT_A_NUMBER or
  * OUT_OF_RANGE for a bad `{ sd, reliability, z }` cut-off (path `options.cutoff.*`, as
  * reliableChangeThreshold); OUT_OF_RANGE when a computed value is not finite: scores so far
- * apart or so large that a change, a mean or an SD overflows (path `series`), or a
- * pct, criticalValue, kellyMultiplier or alpha that makes a threshold overflow (path of that
+ * apart or so large that a change, a mean or an SD overflows (path `series`), or a pct,
+ * criticalValue, kellyMultiplier or alpha that makes a threshold overflow (path of that
  * option); plus the series errors of {@link validateSeries} (INVALID_INPUT, INVALID_SERIES,
  * NOT_A_NUMBER, OUT_OF_RANGE, INVALID_OPTION)
  * @example
