@@ -2,7 +2,9 @@
  * Fuzz suite of the rupture functions (src/ruptures/, the `./ruptures` subpath). See
  * harness.ts for the three properties each target gets.
  */
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
+import { describe, expect, it } from "vitest";
 import type { AllianceErrorCode } from "../../src/errors.js";
 import { detectRuptures } from "../../src/ruptures/detectRuptures.js";
 import { groupSeries } from "../../src/ruptures/groupSeries.js";
@@ -16,9 +18,44 @@ import { summarizeRuptures } from "../../src/ruptures/summarizeRuptures.js";
 import { validateSeries } from "../../src/ruptures/validateSeries.js";
 import { vShapedRuptures } from "../../src/ruptures/vShapedRuptures.js";
 import { prng, sessionSeries } from "./arbitraries.js";
-import { fuzzTarget, guardPrototypes } from "./harness.js";
+import { type FuzzTarget, fuzzTarget, guardPrototypes } from "./harness.js";
 
 guardPrototypes();
+
+/** The targets of this file with their codes, for the check against their `@throws`. */
+const DOCUMENTED: { name: string; codes: readonly AllianceErrorCode[] }[] = [];
+
+/** Registers a fuzz target whose `@throws` is in src/ruptures/NAME.ts above `export function NAME`. */
+function documentedTarget<Args extends readonly unknown[]>(target: FuzzTarget<Args>): void {
+  DOCUMENTED.push({ name: target.name, codes: target.codes });
+  fuzzTarget(target);
+}
+
+/** The text of a repository file. */
+function repositoryFile(file: string): string {
+  return readFileSync(new URL(`../../${file}`, import.meta.url), "utf8");
+}
+
+/**
+ * The codes named by the `@throws` tags of the TSDoc just above `export function name` in
+ * src/ruptures/NAME.ts, sorted (the same helper as in fuzz.scoring.test.ts and
+ * fuzz.interop.test.ts; a candidate for harness.ts).
+ */
+function documentedCodes(name: string): string[] {
+  const text = repositoryFile(`src/ruptures/${name}.ts`);
+  const at = text.search(new RegExp(`export function ${name}\\b`));
+  if (at < 0) throw new Error(`no export ${name} in src/ruptures/${name}.ts`);
+  const doc = text.slice(text.lastIndexOf("/**", at), at);
+  const throwsTags = doc
+    .split(/\n \* @/)
+    .filter((tag) => tag.startsWith("throws"))
+    .join("\n");
+  const allCodes = [...repositoryFile("src/errors.ts").matchAll(/\| "([A-Z_]+)"/g)];
+  return allCodes
+    .map((match) => match[1]!)
+    .filter((code) => new RegExp(`\\b${code}\\b`).test(throwsTags))
+    .sort();
+}
 
 /** Errors every series method inherits from validateSeries, plus bad options. */
 const SERIES_CODES: readonly AllianceErrorCode[] = [
@@ -89,7 +126,7 @@ const suddenChangeOptions = fc
       : options,
   );
 
-fuzzTarget({
+documentedTarget({
   name: "validateSeries",
   call: (data: unknown, options?: unknown) => validateSeries(data as never, options as never),
   valid: fc.tuple(
@@ -101,7 +138,7 @@ fuzzTarget({
   codes: SERIES_CODES,
 });
 
-fuzzTarget({
+documentedTarget({
   name: "vShapedRuptures",
   call: (data: unknown, options?: unknown) => vShapedRuptures(data as never, options as never),
   valid: fc.tuple(
@@ -111,14 +148,14 @@ fuzzTarget({
   codes: SERIES_CODES,
 });
 
-fuzzTarget({
+documentedTarget({
   name: "reliableDrops",
   call: (data: unknown, options: unknown) => reliableDrops(data as never, options as never),
   valid: fc.tuple(series as fc.Arbitrary<unknown>, reliableDropOptions as fc.Arbitrary<unknown>),
   codes: SERIES_CODES,
 });
 
-fuzzTarget({
+documentedTarget({
   name: "suddenChanges",
   call: (data: unknown, options: unknown) => suddenChanges(data as never, options as never),
   valid: fc.tuple(series as fc.Arbitrary<unknown>, suddenChangeOptions as fc.Arbitrary<unknown>),
@@ -148,7 +185,7 @@ const srsOptions = fc.record(
   { requiredKeys: [] },
 );
 
-fuzzTarget({
+documentedTarget({
   name: "srsAlerts",
   call: (sessions: unknown, options?: unknown) => srsAlerts(sessions as never, options as never),
   valid: fc.tuple(
@@ -179,7 +216,7 @@ const postSessionRows = fc
     }));
   });
 
-fuzzTarget({
+documentedTarget({
   name: "postSessionRuptures",
   call: (rows: unknown, options?: unknown) => postSessionRuptures(rows as never, options as never),
   valid: fc.tuple(
@@ -214,7 +251,7 @@ const rrsSegments = fc.tuple(fc.integer({ min: 0, max: 8 }), fc.integer()).map((
   }));
 });
 
-fuzzTarget({
+documentedTarget({
   name: "summarize3rsSession",
   call: (segments: unknown, options?: unknown) =>
     summarize3rsSession(segments as never, options as never),
@@ -243,7 +280,7 @@ const methodOptions = fc.oneof(
   suddenChangeOptions.map((options) => ({ method: "sudden-change", ...options })),
 );
 
-fuzzTarget({
+documentedTarget({
   name: "detectRuptures",
   call: (data: unknown, options: unknown) => detectRuptures(data as never, options as never),
   valid: fc.oneof(
@@ -267,7 +304,7 @@ const resultsByClient = fc
     Object.fromEntries(entries.map(([id, data]) => [id, { events: vShapedRuptures(data).events }])),
   );
 
-fuzzTarget({
+documentedTarget({
   name: "summarizeRuptures",
   call: (results: unknown) => summarizeRuptures(results as never),
   valid: fc.tuple(resultsByClient as fc.Arbitrary<unknown>),
@@ -286,7 +323,7 @@ const longRows = fc.tuple(fc.integer({ min: 0, max: 12 }), fc.integer()).map(([c
   return rows.sort(() => random() - 0.5);
 });
 
-fuzzTarget({
+documentedTarget({
   name: "groupSeries",
   call: (rows: unknown, columns: unknown) => groupSeries(rows as never, columns as never),
   valid: fc.tuple(
@@ -299,7 +336,7 @@ fuzzTarget({
   codes: ["INVALID_INPUT", "NOT_A_NUMBER", "INVALID_SERIES", "INVALID_OPTION", "UNSAFE_KEY"],
 });
 
-fuzzTarget({
+documentedTarget({
   name: "plotSeries",
   call: (data: unknown, events: unknown, options?: unknown) =>
     plotSeries(data as never, events as never, options as never),
@@ -333,4 +370,10 @@ fuzzTarget({
       throw new Error(`unexpected element or unescaped "<" in the SVG: ${text.slice(0, 200)}`);
     }
   },
+});
+
+describe("each target's codes are the codes its @throws names", () => {
+  it.each(DOCUMENTED)("$name", ({ name, codes }) => {
+    expect([...new Set(codes)].sort()).toEqual(documentedCodes(name));
+  });
 });
