@@ -32,10 +32,11 @@ export function obliminRotation(loadings: Matrix): ObliminSolution {
   const m = loadings.columns;
   let rotation = Matrix.eye(m);
   let state = evaluate(loadings, rotation);
+  let gradient = gradientAt(state);
   let stepSize = 1;
   let converged = false;
   for (let iteration = 0; iteration <= 1000; iteration++) {
-    const projected = projectGradient(rotation, state.gradient);
+    const projected = projectGradient(rotation, gradient);
     const size = Math.sqrt(projected.to1DArray().reduce((sum, value) => sum + value * value, 0));
     if (size < 1e-5) {
       converged = true;
@@ -45,22 +46,29 @@ export function obliminRotation(loadings: Matrix): ObliminSolution {
     let candidate = rotation;
     let candidateState = state;
     for (let halving = 0; halving <= 10; halving++) {
-      candidate = normalizeColumns(rotation.clone().sub(projected.clone().mul(stepSize)));
+      candidate = stepAlong(rotation, projected, stepSize);
       candidateState = evaluate(loadings, candidate);
       if (state.criterion - candidateState.criterion > 0.5 * size * size * stepSize) break;
       stepSize /= 2;
     }
     rotation = candidate;
     state = candidateState;
+    // As GPFoblq, the gradient is formed once per step, for the accepted rotation only.
+    gradient = gradientAt(state);
   }
   return { loadings: state.pattern, phi: rotation.transpose().mmul(rotation), converged };
 }
 
-/** Pattern, criterion and gradient with respect to T at rotation T. */
-function evaluate(
-  loadings: Matrix,
-  rotation: Matrix,
-): { pattern: Matrix; criterion: number; gradient: Matrix } {
+/** What one trial rotation T gives: the pattern, the criterion and its gradient in Λ. */
+interface Evaluation {
+  pattern: Matrix;
+  criterion: number;
+  criterionGradient: Matrix;
+  inverseRotation: Matrix;
+}
+
+/** Pattern and criterion (with its gradient in the pattern) at rotation T. */
+function evaluate(loadings: Matrix, rotation: Matrix): Evaluation {
   const inverseRotation = inverse(rotation);
   const pattern = loadings.mmul(inverseRotation.transpose());
   const p = pattern.rows;
@@ -77,14 +85,12 @@ function evaluate(
       criterionGradient.set(i, f, value * others);
     }
   }
-  // G = -(Λ_patternᵀ Gq T⁻¹)ᵀ
-  const gradient = pattern
-    .transpose()
-    .mmul(criterionGradient)
-    .mmul(inverseRotation)
-    .transpose()
-    .mul(-1);
-  return { pattern, criterion, gradient };
+  return { pattern, criterion, criterionGradient, inverseRotation };
+}
+
+/** The gradient with respect to T: G = -(Λ_patternᵀ Gq T⁻¹)ᵀ. */
+function gradientAt({ pattern, criterionGradient, inverseRotation }: Evaluation): Matrix {
+  return pattern.transpose().mmul(criterionGradient).mmul(inverseRotation).transpose().mul(-1);
 }
 
 /** G - T diag(colSums(T ∘ G)): the gradient projected onto the tangent space. */
@@ -99,15 +105,15 @@ function projectGradient(rotation: Matrix, gradient: Matrix): Matrix {
   return projected;
 }
 
-/** Scales each column to unit length. */
-function normalizeColumns(matrix: Matrix): Matrix {
-  for (let f = 0; f < matrix.columns; f++) {
-    const column = matrix.getColumn(f);
+/** T - α Gp with each column scaled to unit length (GPFoblq's trial rotation). */
+function stepAlong(rotation: Matrix, projected: Matrix, stepSize: number): Matrix {
+  const m = rotation.rows;
+  const candidate = new Matrix(m, m);
+  const column = new Array<number>(m);
+  for (let f = 0; f < m; f++) {
+    for (let i = 0; i < m; i++) column[i] = rotation.get(i, f) - stepSize * projected.get(i, f);
     const length = Math.hypot(...column);
-    matrix.setColumn(
-      f,
-      column.map((value) => value / length),
-    );
+    for (let i = 0; i < m; i++) candidate.set(i, f, column[i]! / length);
   }
-  return matrix;
+  return candidate;
 }
