@@ -322,11 +322,6 @@ fuzzTarget({
     ),
   ),
   codes: ITEM_CODES,
-  scaleRuns: {
-    share: 0.3,
-    reason:
-      "minres factoring and oblimin rotation take ~3 ms per call; 3,000 runs keep CI near a minute",
-  },
   // INVALID_OPTION: nfactors above k - 1 once zero-variance items are left out.
   refusals: ["NOT_ENOUGH_DATA", "INVALID_OPTION"],
 });
