@@ -34,14 +34,16 @@ function bundledPackages(outDir: string): BundledPackage[] {
   });
 }
 
-/** Each distinct text (trimmed) with the packages it came from, in first-seen order. */
+/** Each distinct text (without blank lines around it) with the packages it came from. */
 function groupTexts(
   packages: readonly BundledPackage[],
   textOf: (item: BundledPackage) => string,
 ): Map<string, string[]> {
   const groups = new Map<string, string[]>();
   for (const item of packages) {
-    const text = textOf(item).trim();
+    const text = textOf(item)
+      .replace(/^(\s*\n)+/, "")
+      .trimEnd();
     if (text === "") continue;
     groups.set(text, [...(groups.get(text) ?? []), item.name]);
   }
