@@ -104,8 +104,9 @@ export interface FleissKappaResult {
  * @category Reliability
  * @throws AllianceError INVALID_INPUT for a malformed row or label, or counts whose rows sum to
  * different totals; WRONG_LENGTH for rows of unequal length; OUT_OF_RANGE for a rating outside
- * `levels` or a negative or fractional count; NOT_ENOUGH_DATA with fewer than 2 ratings per
- * subject or no complete subject; INVALID_OPTION for bad options
+ * `levels` or a negative or fractional count; NOT_A_NUMBER for a count that is not a number
+ * (`input: "counts"`, through the matrix conversion); NOT_ENOUGH_DATA with fewer than 2 ratings
+ * per subject or no complete subject; INVALID_OPTION for bad options
  * @example
  * fleissKappa([["a", "a", "b"], ["b", "b", "b"], ["a", "a", "a"]]).kappa; // => 0.55
  */
