@@ -11,6 +11,7 @@ const libraryEntries = {
   "interop/index": "src/interop/index.ts",
   "testing/index": "src/testing/index.ts",
   "testing/fast-check": "src/testing/arbitraries.ts",
+  "notebook/index": "src/notebook/index.ts",
 };
 
 /**

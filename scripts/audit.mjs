@@ -1,34 +1,51 @@
 #!/usr/bin/env node
-// Runs `npm audit --omit=dev` on the runtime dependencies and fails on any advisory, of any
-// severity. When the registry cannot answer the audit (some mirrors and sandboxes refuse the
+// Audits what users receive and fails on any advisory, of any severity:
+// - the runtime dependencies (`npm audit --omit=dev`);
+// - the @stdlib packages, which are devDependencies but bundled into dist/ at build time
+//   (taken from a full `npm audit`, where advisories of other build tools are only listed).
+// When the registry cannot answer an audit (some mirrors and sandboxes refuse the
 // bulk-advisory endpoint, e.g. with 405 Method Not Allowed), the audit did not run: that is
 // reported loudly, and fails only when ALLIANCE_REQUIRE_AUDIT=1 (set it where the public
 // registry is reachable, so that a broken audit can never pass silently there).
 import { spawnSync } from "node:child_process";
 
-const audit = spawnSync("npm", ["audit", "--omit=dev", "--json"], { encoding: "utf8" });
-const report = parse(audit.stdout);
+const BUNDLED = /^@stdlib\//;
 
-if (report?.vulnerabilities !== undefined) {
-  const found = Object.values(report.vulnerabilities);
-  for (const { name, severity, range } of found) console.log(`${severity}: ${name} ${range}`);
-  const total = report.metadata?.dependencies?.prod ?? "?";
-  console.log(`npm audit --omit=dev: ${found.length} vulnerable of ${total} runtime packages`);
-  process.exit(found.length === 0 ? 0 : 1);
+const runtime = audit(["--omit=dev"]);
+const full = audit([]);
+const reports = [runtime, full];
+
+if (reports.every((report) => report.vulnerabilities !== undefined)) {
+  const blocking = [
+    ...Object.values(runtime.vulnerabilities),
+    ...Object.values(full.vulnerabilities).filter(({ name }) => BUNDLED.test(name)),
+  ];
+  const toolsOnly = Object.values(full.vulnerabilities).filter(
+    ({ name }) => !BUNDLED.test(name) && !(name in runtime.vulnerabilities),
+  );
+  for (const { name, severity, range } of blocking) console.log(`${severity}: ${name} ${range}`);
+  for (const { name, severity } of toolsOnly) console.log(`(build tool only) ${severity}: ${name}`);
+  console.log(
+    `npm audit: ${blocking.length} advisories in runtime or bundled packages ` +
+      `(${runtime.metadata?.dependencies?.prod ?? "?"} runtime packages, @stdlib bundled)`,
+  );
+  process.exit(blocking.length === 0 ? 0 : 1);
 }
 
-const reason = report?.message ?? (audit.stderr.trim() || `exit code ${audit.status}`);
-console.log(`NOTE npm audit --omit=dev did not run: ${reason}`);
+const failed = reports.find((report) => report.vulnerabilities === undefined);
+console.log(`NOTE npm audit did not run: ${failed.reason}`);
 if (process.env.ALLIANCE_REQUIRE_AUDIT === "1") {
   console.log("ALLIANCE_REQUIRE_AUDIT=1: failing because the audit could not run");
   process.exit(1);
 }
 
-/** The JSON npm printed, or undefined when it printed none. */
-function parse(text) {
+/** The JSON report of `npm audit <flags>`, or `{ reason }` when npm printed no report. */
+function audit(flags) {
+  const run = spawnSync("npm", ["audit", ...flags, "--json"], { encoding: "utf8" });
   try {
-    return JSON.parse(text);
+    const report = JSON.parse(run.stdout);
+    return report.vulnerabilities === undefined ? { reason: report.message ?? run.stdout } : report;
   } catch {
-    return undefined;
+    return { reason: run.stderr.trim() || `exit code ${run.status}` };
   }
 }

@@ -59,6 +59,13 @@ const subpathChecks = {
       "toFhirQuestionnaire gives a Questionnaire",
     );
   },
+  "./notebook": (module) => {
+    // 0.87642 rounded to 3 decimals; Jupyter gets an HTML table with the cell escaped.
+    const table = module.notebookTable([{ scale: "<bond>", alpha: 0.87642 }]);
+    check(table.cells[0].join("|") === "<bond>|0.876", `notebookTable cells ${table.cells[0]}`);
+    const html = table[Symbol.for("Jupyter.display")]()["text/html"];
+    check(html.includes("<td>&lt;bond&gt;</td>"), "notebookTable escapes HTML");
+  },
   "./testing": async (module) => {
     const { scoreResponses } = await import("therapeutic-alliance/scoring");
     for (const golden of module.goldenCases) {

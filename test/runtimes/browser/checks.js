@@ -282,6 +282,29 @@ function fastCheckArbitraries(module, fc, scoringModule) {
   ];
 }
 
+function notebook(module) {
+  // Two rows; 0.87642 rounded to 3 decimals; the union of keys gives the columns.
+  const table = module.notebookTable([{ scale: "bond", alpha: 0.87642 }, { scale: "<goal>" }]);
+  const bundle = table[Symbol.for("Jupyter.display")]();
+  const image = module.notebookSvg('<svg xmlns="http://www.w3.org/2000/svg"></svg>');
+  return [
+    same("notebookTable: columns", table.columns, ["scale", "alpha"]),
+    same("notebookTable: cells", table.cells, [
+      ["bond", "0.876"],
+      ["<goal>", ""],
+    ]),
+    same(
+      "notebookTable: HTML escapes",
+      bundle["text/html"].includes("<td>&lt;goal&gt;</td>"),
+      true,
+    ),
+    same("notebookSvg: image/svg+xml", Object.keys(image[Symbol.for("Jupyter.display")]()), [
+      "image/svg+xml",
+      "text/plain",
+    ]),
+  ];
+}
+
 const CHECKS = {
   ".": (module) => [
     ...instruments(module),
@@ -289,12 +312,14 @@ const CHECKS = {
     ...reliability(module),
     ...ruptures(module),
     ...interop(module),
+    ...notebook(module),
   ],
   "./instruments": instruments,
   "./scoring": scoring,
   "./reliability": reliability,
   "./ruptures": ruptures,
   "./interop": interop,
+  "./notebook": notebook,
   "./testing": async (module, load) => testing(module, await load("./scoring")),
   "./testing/fast-check": async (module, load) =>
     fastCheckArbitraries(module, await load("fast-check"), await load("./scoring")),
