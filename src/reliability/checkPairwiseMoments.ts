@@ -43,8 +43,8 @@ export function checkPairwiseMoments(
       if (!(moments.counts[at]! > 1)) continue;
       const covariance = moments.covariance[at]!;
       const r = moments.correlation[at]!;
-      // r = 0 with a covariance is the product of two overflowing sums of squares in r's
-      // denominator (the covariance uses the same rows, so it is 0 exactly when r is).
+      // r = 0 with a non-zero covariance means that the product of the two sums of squares in
+      // r's denominator overflowed (the covariance uses the same rows, so it is 0 when r is).
       if (!Number.isFinite(covariance) || (r === 0 && covariance !== 0)) {
         throw overflow(i, j, names);
       }
@@ -111,7 +111,10 @@ function constantOnSharedRows(matrix: NumericMatrix, i: number, j: number): bool
   return !variesI || !variesJ;
 }
 
-function valueRange(matrix: NumericMatrix, columns: readonly number[]) {
+function valueRange(
+  matrix: NumericMatrix,
+  columns: readonly number[],
+): { min: number; max: number } {
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   for (let r = 0; r < matrix.rows; r++) {
