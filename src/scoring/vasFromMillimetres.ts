@@ -40,8 +40,8 @@ export interface VasFromMillimetresOptions {
  * @throws AllianceError NOT_A_NUMBER when `millimetres` is not a finite number
  * @throws AllianceError OUT_OF_RANGE when the mark lies before 0 or beyond the line's end, or
  *   between two scale points on a scale whose `offStep` is `"reject"`
- * @throws AllianceError INVALID_OPTION when the options are not an object or `lineLengthMm` is
- *   not a positive finite number
+ * @throws AllianceError INVALID_OPTION when the options are not an object, `lineLengthMm` is
+ *   not a positive finite number, or `path` is not a string
  * @throws AllianceError INVALID_INPUT when `scale` is not a visual-analogue scale
  * @example
  * vasFromMillimetres(57, getInstrument("ors").scale); // => 5.7
@@ -53,7 +53,14 @@ export function vasFromMillimetres(
   givenOptions?: Readonly<VasFromMillimetresOptions>,
 ): number {
   const options = optionsRecord(givenOptions);
-  const path = typeof options.path === "string" ? options.path : "";
+  const path = options.path ?? "";
+  if (typeof path !== "string") {
+    throw new AllianceError({
+      code: "INVALID_OPTION",
+      path: "options.path",
+      message: `expected a string (where the value sits in your input), got ${describeValue(path)}`,
+    });
+  }
   if (!isVasScale(scale)) {
     throw new AllianceError({
       code: "INVALID_INPUT",

@@ -82,4 +82,10 @@ describe("vasFromMillimetres", () => {
       expect((error as AllianceError).message).toContain("0 to 100 mm");
     }
   });
+
+  it("refuses a path that is not a string instead of ignoring it", () => {
+    expect(codeOf(() => vasFromMillimetres(50, rejecting, { path: 3 as never }))).toBe(
+      "INVALID_OPTION",
+    );
+  });
 });
