@@ -30,6 +30,15 @@ export interface PairwiseCovariance {
 const BLOCK_ROWS = 4;
 
 /**
+ * The one-pass sums lose about log10((Σx_i²/centred_i)(Σx_j²/centred_j)) / 2 of a pair's 16
+ * digits to cancellation: little for ratings (the shift is a value of the column), but many
+ * when the shift lies far from the rows a pair shares (a typing slip of -451721146 in a row the
+ * other column lacks). Above this factor, about 1e-10 relative error in r, the pair is computed
+ * again in two passes over its shared rows (library choice).
+ */
+const CANCELLATION_LIMIT = 1e6;
+
+/**
  * Computes {@link PairwiseCovariance} in a single pass over the rows.
  *
  * Each value is shifted by its column's first present value (which keeps the sums small and
@@ -41,6 +50,8 @@ const BLOCK_ROWS = 4;
  * cor = that numerator / sqrt((Σ x_i² - (Σ x_i)²/m)(Σ x_j² - (Σ x_j)²/m)).
  * R: `cov(x, use = "pairwise")` and `cor(x, use = "pairwise")`.
  * A pair with fewer than two shared rows gets NaN (the caller decides what that means).
+ * A pair whose sums cancel badly (see CANCELLATION_LIMIT) is computed again in two passes:
+ * the means of its shared rows first, then the sums of centred products.
  *
  * @category Math
  * @example
@@ -49,7 +60,7 @@ const BLOCK_ROWS = 4;
  */
 export function pairwiseCovariance(matrix: NumericMatrix): PairwiseCovariance {
   const k = matrix.cols;
-  const sums = new PairSums(k, firstPresentValues(matrix));
+  const sums = new PairSums(matrix, firstPresentValues(matrix));
   const block = new Float64Array(BLOCK_ROWS * k);
   for (let start = 0; start < matrix.rows; start += BLOCK_ROWS) {
     const size = Math.min(BLOCK_ROWS, matrix.rows - start);
@@ -76,6 +87,7 @@ function firstPresentValues(matrix: NumericMatrix): Float64Array {
 
 /** Running sums for all column pairs. */
 class PairSums {
+  readonly matrix: NumericMatrix;
   readonly k: number;
   readonly shift: Float64Array;
   rows = 0;
@@ -94,7 +106,9 @@ class PairSums {
   /** Scratch list of the missing columns of the current row. */
   private readonly missingColumns: Int32Array;
 
-  constructor(k: number, shift: Float64Array) {
+  constructor(matrix: NumericMatrix, shift: Float64Array) {
+    const k = matrix.cols;
+    this.matrix = matrix;
     this.k = k;
     this.shift = shift;
     this.columnSum = new Float64Array(k);
@@ -196,11 +210,56 @@ class PairSums {
     const sumJ = this.columnSum[j]! - this.sumWhereMissing[i * k + j]!;
     const squareI = this.product[i * k + i]! - this.squareWhereMissing[j * k + i]!;
     const squareJ = this.product[j * k + j]! - this.squareWhereMissing[i * k + j]!;
-    return {
-      n,
-      crossProducts: this.product[i * k + j]! - (sumI * sumJ) / n,
-      first: squareI - (sumI * sumI) / n,
-      second: squareJ - (sumJ * sumJ) / n,
-    };
+    const first = squareI - (sumI * sumI) / n;
+    const second = squareJ - (sumJ * sumJ) / n;
+    if (!((squareI / first) * (squareJ / second) <= CANCELLATION_LIMIT)) {
+      return twoPassPairMoments(this.matrix, i, j);
+    }
+    return { n, crossProducts: this.product[i * k + j]! - (sumI * sumJ) / n, first, second };
   }
+}
+
+/**
+ * Sums of centred products and squares of columns i and j over their shared rows, in two
+ * passes: the means first (as the first shared value plus the mean offset from it, so that a
+ * column constant on those rows gets exactly its value and centred sums of exactly 0), then
+ * the sums of centred products.
+ */
+function twoPassPairMoments(
+  matrix: NumericMatrix,
+  i: number,
+  j: number,
+): { n: number; crossProducts: number; first: number; second: number } {
+  const { values, rows, cols } = matrix;
+  let n = 0;
+  let anchorI = 0;
+  let anchorJ = 0;
+  let offsetI = 0;
+  let offsetJ = 0;
+  for (let r = 0; r < rows; r++) {
+    const x = values[r * cols + i]!;
+    const y = values[r * cols + j]!;
+    if (Number.isNaN(x) || Number.isNaN(y)) continue;
+    if (n === 0) {
+      anchorI = x;
+      anchorJ = y;
+    }
+    n += 1;
+    offsetI += x - anchorI;
+    offsetJ += y - anchorJ;
+  }
+  const meanI = anchorI + offsetI / n;
+  const meanJ = anchorJ + offsetJ / n;
+  let crossProducts = 0;
+  let first = 0;
+  let second = 0;
+  for (let r = 0; r < rows; r++) {
+    const x = values[r * cols + i]! - meanI;
+    const y = values[r * cols + j]! - meanJ;
+    if (Number.isNaN(x) || Number.isNaN(y)) continue;
+    crossProducts += x * y;
+    first += x * x;
+    second += y * y;
+  }
+  return { n, crossProducts, first, second };
 }

@@ -20,9 +20,11 @@ const SMALLEST_NORMAL = 2 ** -1022;
  * - a variance above 0 but below 2^-1022 (values near 1e-154 and below), which keeps only a
  *   few significant digits, is OUT_OF_RANGE;
  * - a Pearson correlation over the rows two columns share that is infinite, or NaN, or beyond
- *   ±1, while both columns vary on those rows, lost its digits to rounding (values millions
- *   apart, e.g. a typing slip of -451721146 among 1–5 ratings, with few shared rows) and is
- *   OUT_OF_RANGE too.
+ *   ±1, while both columns vary on those rows, could not be computed (their differences on
+ *   those rows are so small that their squares underflow, e.g. 1e-170 and 2e-170 in a column
+ *   that also holds a 5) and is OUT_OF_RANGE too. (Values far apart, such as a typing slip of
+ *   -451721146 among 1–5 ratings, no longer get here: pairwiseCovariance recomputes a pair
+ *   whose sums cancel.)
  *
  * A correlation that is NaN because a column is constant on the shared rows is left as it is:
  * it is undefined, not wrong, and the caller decides (see `PreparedItems.undefinedPairs`).
@@ -87,7 +89,7 @@ function lostPrecision(
   return new AllianceError({
     code: "OUT_OF_RANGE",
     path: `data[*][${j}]`,
-    message: `expected values close enough together for the correlation of items ${names[i]} and ${names[j]} over the rows where both are present to be computed in double precision, got values from ${range.min} to ${range.max} (is one a typing error?)`,
+    message: `expected values of items ${names[i]} and ${names[j]} whose correlation over the rows where both are present can be computed in double precision (differences whose squares stay above 2.2e-308), got values from ${range.min} to ${range.max}`,
   });
 }
 

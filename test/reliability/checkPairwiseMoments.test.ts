@@ -34,18 +34,30 @@ describe("checkPairwiseMoments", () => {
     ).not.toThrow();
   });
 
-  it("refuses a pairwise correlation that lost its digits (F6)", () => {
-    // Shared rows (1, 3) and (3, 5) correlate exactly 1, but column 1 is summed around its
-    // first value -451721146, and its squares (2e17) swallow the spread of 2.
-    const error = thrownBy(() =>
+  it("lets values millions apart through: the pair is recomputed, not refused (F6)", () => {
+    // Shared rows (1, 3) and (3, 5) correlate exactly 1; column 1's first value -451721146 is
+    // on a row column 0 lacks (the fuzz suite's case, once an ml-matrix TypeError).
+    expect(() =>
       check([
         [null, -451721146],
         [1, 3],
         [3, 5],
       ]),
+    ).not.toThrow();
+  });
+
+  it("refuses a correlation whose centred squares underflow", () => {
+    // Column 0 varies (it holds a 5), but on the rows it shares with column 1 its values
+    // 1e-170 and 2e-170 differ by 1e-170, whose square (1e-340) underflows to 0: r = 5e-171 / 0.
+    const error = thrownBy(() =>
+      check([
+        [1e-170, 1],
+        [2e-170, 2],
+        [5, null],
+      ]),
     );
     expect(error).toMatchObject({ code: "OUT_OF_RANGE", path: "data[*][1]" });
-    expect(error.message).toContain("-451721146");
+    expect(error.message).toContain("from 1e-170 to 5");
   });
 
   it("refuses a variance whose squares overflow", () => {

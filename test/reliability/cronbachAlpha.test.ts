@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cronbachAlpha } from "../../src/reliability/cronbachAlpha.js";
-import { deepFreeze, thrownBy } from "../helpers.js";
+import { deepFreeze, relativeError, thrownBy } from "../helpers.js";
 import { dataset, expectClose, readFixture } from "./internalConsistencyFixtures.js";
 
 interface AlphaCase {
@@ -263,23 +263,30 @@ describe("cronbachAlpha input errors", () => {
 });
 
 describe("cronbachAlpha on data double precision cannot carry (issue 7)", () => {
-  it("refuses values millions apart on few shared rows with OUT_OF_RANGE, not a TypeError (F6)", () => {
+  it("computes values millions apart on few shared rows as R does (F6, once a TypeError)", () => {
     // The fuzz suite's minimal case: the pairwise correlation of the two columns over rows 1–2
-    // lost its digits, and ml-matrix's eigen-decomposition threw on it.
-    const error = thrownBy(() =>
-      cronbachAlpha(
-        deepFreeze([
-          [null, -451721146],
-          [1, 3],
-          [3, 5],
-        ]),
-      ),
+    // lost its digits to the one-pass sums, and ml-matrix's eigen-decomposition threw on it.
+    // By hand: covariances 2 (item 1), 2 (pair), 6.8017e16 (item 2), so
+    // alpha = 2 × (1 − (2 + 6.8017e16) / (6 + 6.8017e16)) = 8 / 6.8017e16 ≈ 1.2e-16: zero to rounding.
+    const minimal = cronbachAlpha(
+      deepFreeze([
+        [null, -451721146],
+        [1, 3],
+        [3, 5],
+      ]),
     );
-    expect(error).toMatchObject({
-      name: "AllianceError",
-      code: "OUT_OF_RANGE",
-      path: "data[*][1]",
-    });
+    expect(Math.abs(minimal.rawAlpha)).toBeLessThan(1e-15);
+    // R 4.2, psych 2.2.9: alpha(data.frame(a = c(NA, 1, 3, 2), b = c(-451721146, 3, 5, 2),
+    // c = c(2, 1, 4, 2)))$total gives raw_alpha 2.213756e-09, std.alpha 0.703408, G6 0.8229795.
+    const three = cronbachAlpha([
+      [null, -451721146, 2],
+      [1, 3, 1],
+      [3, 5, 4],
+      [2, 2, 2],
+    ]);
+    expect(relativeError(three.rawAlpha, 2.213756e-9)).toBeLessThan(1e-6);
+    expect(relativeError(three.stdAlpha, 0.703408)).toBeLessThan(1e-6);
+    expect(relativeError(three.g6, 0.8229795)).toBeLessThan(1e-6);
   });
 
   it("refuses values whose squares overflow", () => {
