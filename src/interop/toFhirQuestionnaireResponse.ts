@@ -171,25 +171,38 @@ function checkedSubject(subject: unknown): FhirReference {
   const keys = isRecord(subject) ? Object.keys(subject) : [];
   if (!isRecord(subject) || keys.length === 0)
     throw invalidOption("subject", 'a Reference such as { reference: "Patient/123" }', subject);
+  const unknown = keys.find((key) => key !== "reference" && key !== "type" && key !== "display");
+  if (unknown !== undefined) {
+    throw new AllianceError({
+      code: "INVALID_OPTION",
+      path: `options.subject[${JSON.stringify(unknown)}]`,
+      message: `expected only reference, type and display in a subject, got the key ${JSON.stringify(unknown)}`,
+    });
+  }
   const checked: FhirReference = {};
-  for (const key of keys) {
-    const value = subject[key];
-    if (key === "reference" || key === "display") {
-      checked[key] = checkedText(`subject.${key}`, value, FHIR_STRING, "a non-empty string");
-    } else if (key === "type") {
-      checked.type = checkedText(
-        "subject.type",
-        value,
-        FHIR_URI,
-        'a resource type such as "Patient"',
-      );
-    } else {
-      throw new AllianceError({
-        code: "INVALID_OPTION",
-        path: `options.subject[${JSON.stringify(key)}]`,
-        message: `expected only reference, type and display in a subject, got the key ${JSON.stringify(key)}`,
-      });
-    }
+  if ("reference" in subject) {
+    checked.reference = checkedText(
+      "subject.reference",
+      subject.reference,
+      FHIR_STRING,
+      "a non-empty string",
+    );
+  }
+  if ("type" in subject) {
+    checked.type = checkedText(
+      "subject.type",
+      subject.type,
+      FHIR_URI,
+      'a resource type such as "Patient"',
+    );
+  }
+  if ("display" in subject) {
+    checked.display = checkedText(
+      "subject.display",
+      subject.display,
+      FHIR_STRING,
+      "a non-empty string",
+    );
   }
   return checked;
 }

@@ -13,7 +13,8 @@ const WITHOUT_TARGET: Readonly<Record<string, string>> = {
   AllianceError: "the error class itself: every target checks the errors it throws",
   describeValue: "never throws: fuzz.scoring.test.ts gives it every hostile value directly",
   listInstruments: "takes no input: fuzz.scoring.test.ts checks extra arguments change nothing",
-  renderInstrumentsDoc: "takes no input: fuzz.scoring.test.ts checks extra arguments change nothing",
+  renderInstrumentsDoc:
+    "takes no input: fuzz.scoring.test.ts checks extra arguments change nothing",
 };
 
 const folder = new URL("./", import.meta.url).pathname;

@@ -1,9 +1,3 @@
-/**
- * Fuzz suite of the interop exports (`./interop`: FHIR, JSON Schema, REDCap, CSV) and the
- * testing exports (`./testing`: generators of valid and invalid responses). See harness.ts for
- * the three properties each target gets.
- */
-import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { AllianceErrorCode } from "../../src/errors.js";
@@ -21,53 +15,7 @@ import { validResponseRecords } from "../../src/testing/validResponseRecords.js"
 import { validResponses } from "../../src/testing/validResponses.js";
 import { codeOf, deepFreeze } from "../helpers.js";
 import { answersFor, instruments } from "./arbitraries.js";
-import { type FuzzTarget, fuzzTarget, guardPrototypes } from "./harness.js";
-
-/** A target with the export whose TSDoc documents it (`symbol` defaults to the target's name). */
-interface Documented {
-  name: string;
-  file: string;
-  symbol: string;
-  codes: readonly AllianceErrorCode[];
-}
-
-/** The targets of this file, for the check that their codes are the documented ones. */
-const DOCUMENTED: Documented[] = [];
-
-/** Registers a fuzz target and remembers where its `@throws` is written. */
-function documentedTarget<Args extends readonly unknown[]>(
-  where: { file: string; symbol?: string },
-  target: FuzzTarget<Args>,
-): void {
-  const symbol = where.symbol ?? target.name;
-  DOCUMENTED.push({ name: target.name, file: where.file, symbol, codes: target.codes });
-  fuzzTarget(target);
-}
-
-/** The text of a repository file. */
-function repositoryFile(file: string): string {
-  return readFileSync(new URL(`../../${file}`, import.meta.url), "utf8");
-}
-
-/**
- * The codes named by the `@throws` tags of the TSDoc just above `export function|class symbol`,
- * sorted. fuzz.scoring.test.ts holds the same helper (a candidate for harness.ts).
- */
-function documentedCodes(file: string, symbol: string): string[] {
-  const text = repositoryFile(file);
-  const at = text.search(new RegExp(`export (function|class) ${symbol}\\b`));
-  if (at < 0) throw new Error(`no export ${symbol} in ${file}`);
-  const doc = text.slice(text.lastIndexOf("/**", at), at);
-  const throwsTags = doc
-    .split(/\n \* @/)
-    .filter((tag) => tag.startsWith("throws"))
-    .join("\n");
-  const allCodes = [...repositoryFile("src/errors.ts").matchAll(/\| "([A-Z_]+)"/g)];
-  return allCodes
-    .map((match) => match[1]!)
-    .filter((code) => new RegExp(`\\b${code}\\b`).test(throwsTags))
-    .sort();
-}
+import { documentedTarget, guardPrototypes } from "./harness.js";
 
 guardPrototypes();
 
@@ -422,12 +370,6 @@ documentedTarget(
     },
   },
 );
-
-describe("each target's codes are the codes its @throws names", () => {
-  it.each(DOCUMENTED)("$name ($file)", ({ file, symbol, codes }) => {
-    expect([...new Set(codes)].sort()).toEqual(documentedCodes(file, symbol));
-  });
-});
 
 describe("every function taking an instrument throws the four documented instrument errors", () => {
   const unsafe = structuredClone(instruments.find((instrument) => instrument.id === "wai-sr")!);

@@ -8,7 +8,7 @@ import { JUPYTER_DISPLAY } from "../../src/notebook/jupyterDisplay.js";
 import { notebookSvg } from "../../src/notebook/notebookSvg.js";
 import { notebookTable } from "../../src/notebook/notebookTable.js";
 import { resultRows } from "../../src/notebook/resultRows.js";
-import { fuzzTarget, guardPrototypes } from "./harness.js";
+import { documentedTarget, guardPrototypes } from "./harness.js";
 
 guardPrototypes();
 
@@ -33,47 +33,56 @@ const tableOptions = fc.record(
   { requiredKeys: [] },
 );
 
-fuzzTarget({
-  name: "resultRows",
-  call: (result: unknown, options?: unknown) => resultRows(result, options as never),
-  valid: fc.tuple(
-    fc.oneof(record, fc.array(record, { maxLength: 3 })) as fc.Arbitrary<unknown>,
-    fc.option(fc.record({ maxListValues: fc.integer({ min: 1, max: 20 }) }), {
-      nil: undefined,
-    }) as fc.Arbitrary<unknown>,
-  ),
-  codes: ["INVALID_INPUT", "INVALID_OPTION"],
-  optionalArgs: [1],
-  nonFiniteByDesign: "a result's own NaN or Infinity is shown as it is, not hidden",
-});
-
-fuzzTarget({
-  name: "notebookTable",
-  call: (rows: unknown, options?: unknown) => {
-    const table = notebookTable(rows, options as never);
-    const { caption, columns, cells } = table;
-    return { caption, columns, cells, bundle: table[JUPYTER_DISPLAY](), text: String(table) };
+documentedTarget(
+  { file: "src/notebook/resultRows.ts" },
+  {
+    name: "resultRows",
+    call: (result: unknown, options?: unknown) => resultRows(result, options as never),
+    valid: fc.tuple(
+      fc.oneof(record, fc.array(record, { maxLength: 3 })) as fc.Arbitrary<unknown>,
+      fc.option(fc.record({ maxListValues: fc.integer({ min: 1, max: 20 }) }), {
+        nil: undefined,
+      }) as fc.Arbitrary<unknown>,
+    ),
+    codes: ["INVALID_INPUT", "INVALID_OPTION"],
+    optionalArgs: [1],
+    nonFiniteByDesign: "a result's own NaN or Infinity is shown as it is, not hidden",
   },
-  valid: fc.tuple(
-    fc.oneof(fc.array(record, { maxLength: 5 }), record) as fc.Arbitrary<unknown>,
-    fc.option(tableOptions, { nil: undefined }) as fc.Arbitrary<unknown>,
-  ),
-  codes: ["INVALID_INPUT", "INVALID_OPTION"],
-  optionalArgs: [1],
-});
+);
 
-fuzzTarget({
-  name: "notebookSvg",
-  call: (svg: unknown) => {
-    const image = notebookSvg(svg as string);
-    return { svg: image.svg, bundle: image[JUPYTER_DISPLAY](), text: String(image) };
+documentedTarget(
+  { file: "src/notebook/notebookTable.ts" },
+  {
+    name: "notebookTable",
+    call: (rows: unknown, options?: unknown) => {
+      const table = notebookTable(rows, options as never);
+      const { caption, columns, cells } = table;
+      return { caption, columns, cells, bundle: table[JUPYTER_DISPLAY](), text: String(table) };
+    },
+    valid: fc.tuple(
+      fc.oneof(fc.array(record, { maxLength: 5 }), record) as fc.Arbitrary<unknown>,
+      fc.option(tableOptions, { nil: undefined }) as fc.Arbitrary<unknown>,
+    ),
+    codes: ["INVALID_INPUT", "INVALID_OPTION"],
+    optionalArgs: [1],
   },
-  valid: fc.tuple(
-    fc
-      .string({ maxLength: 40 })
-      .map(
-        (inner) => `<svg xmlns="http://www.w3.org/2000/svg">${inner}</svg>`,
-      ) as fc.Arbitrary<unknown>,
-  ),
-  codes: ["INVALID_INPUT"],
-});
+);
+
+documentedTarget(
+  { file: "src/notebook/notebookSvg.ts" },
+  {
+    name: "notebookSvg",
+    call: (svg: unknown) => {
+      const image = notebookSvg(svg as string);
+      return { svg: image.svg, bundle: image[JUPYTER_DISPLAY](), text: String(image) };
+    },
+    valid: fc.tuple(
+      fc
+        .string({ maxLength: 40 })
+        .map(
+          (inner) => `<svg xmlns="http://www.w3.org/2000/svg">${inner}</svg>`,
+        ) as fc.Arbitrary<unknown>,
+    ),
+    codes: ["INVALID_INPUT"],
+  },
+);

@@ -1,10 +1,4 @@
-/**
- * Fuzz suite of the rupture functions (src/ruptures/, the `./ruptures` subpath). See
- * harness.ts for the three properties each target gets.
- */
-import { readFileSync } from "node:fs";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
 import type { AllianceErrorCode } from "../../src/errors.js";
 import { detectRuptures } from "../../src/ruptures/detectRuptures.js";
 import { groupSeries } from "../../src/ruptures/groupSeries.js";
@@ -18,43 +12,13 @@ import { summarizeRuptures } from "../../src/ruptures/summarizeRuptures.js";
 import { validateSeries } from "../../src/ruptures/validateSeries.js";
 import { vShapedRuptures } from "../../src/ruptures/vShapedRuptures.js";
 import { prng, sessionSeries } from "./arbitraries.js";
-import { type FuzzTarget, fuzzTarget, guardPrototypes } from "./harness.js";
+import { documentedTarget, type FuzzTarget, guardPrototypes } from "./harness.js";
 
 guardPrototypes();
 
-/** The targets of this file with their codes, for the check against their `@throws`. */
-const DOCUMENTED: { name: string; codes: readonly AllianceErrorCode[] }[] = [];
-
-/** Registers a fuzz target whose `@throws` is in src/ruptures/NAME.ts above `export function NAME`. */
-function documentedTarget<Args extends readonly unknown[]>(target: FuzzTarget<Args>): void {
-  DOCUMENTED.push({ name: target.name, codes: target.codes });
-  fuzzTarget(target);
-}
-
-/** The text of a repository file. */
-function repositoryFile(file: string): string {
-  return readFileSync(new URL(`../../${file}`, import.meta.url), "utf8");
-}
-
-/**
- * The codes named by the `@throws` tags of the TSDoc just above `export function name` in
- * src/ruptures/NAME.ts, sorted (the same helper as in fuzz.scoring.test.ts and
- * fuzz.interop.test.ts; a candidate for harness.ts).
- */
-function documentedCodes(name: string): string[] {
-  const text = repositoryFile(`src/ruptures/${name}.ts`);
-  const at = text.search(new RegExp(`export function ${name}\\b`));
-  if (at < 0) throw new Error(`no export ${name} in src/ruptures/${name}.ts`);
-  const doc = text.slice(text.lastIndexOf("/**", at), at);
-  const throwsTags = doc
-    .split(/\n \* @/)
-    .filter((tag) => tag.startsWith("throws"))
-    .join("\n");
-  const allCodes = [...repositoryFile("src/errors.ts").matchAll(/\| "([A-Z_]+)"/g)];
-  return allCodes
-    .map((match) => match[1]!)
-    .filter((code) => new RegExp(`\\b${code}\\b`).test(throwsTags))
-    .sort();
+/** Registers a target whose `@throws` is in src/ruptures/NAME.ts above `export function NAME`. */
+function rupturesTarget<Args extends readonly unknown[]>(target: FuzzTarget<Args>): void {
+  documentedTarget({ file: `src/ruptures/${target.name}.ts` }, target);
 }
 
 /** Errors every series method inherits from validateSeries, plus bad options. */
@@ -126,7 +90,7 @@ const suddenChangeOptions = fc
       : options,
   );
 
-documentedTarget({
+rupturesTarget({
   name: "validateSeries",
   call: (data: unknown, options?: unknown) => validateSeries(data as never, options as never),
   valid: fc.tuple(
@@ -138,7 +102,7 @@ documentedTarget({
   codes: SERIES_CODES,
 });
 
-documentedTarget({
+rupturesTarget({
   name: "vShapedRuptures",
   call: (data: unknown, options?: unknown) => vShapedRuptures(data as never, options as never),
   valid: fc.tuple(
@@ -148,14 +112,14 @@ documentedTarget({
   codes: SERIES_CODES,
 });
 
-documentedTarget({
+rupturesTarget({
   name: "reliableDrops",
   call: (data: unknown, options: unknown) => reliableDrops(data as never, options as never),
   valid: fc.tuple(series as fc.Arbitrary<unknown>, reliableDropOptions as fc.Arbitrary<unknown>),
   codes: SERIES_CODES,
 });
 
-documentedTarget({
+rupturesTarget({
   name: "suddenChanges",
   call: (data: unknown, options: unknown) => suddenChanges(data as never, options as never),
   valid: fc.tuple(series as fc.Arbitrary<unknown>, suddenChangeOptions as fc.Arbitrary<unknown>),
@@ -185,7 +149,7 @@ const srsOptions = fc.record(
   { requiredKeys: [] },
 );
 
-documentedTarget({
+rupturesTarget({
   name: "srsAlerts",
   call: (sessions: unknown, options?: unknown) => srsAlerts(sessions as never, options as never),
   valid: fc.tuple(
@@ -216,7 +180,7 @@ const postSessionRows = fc
     }));
   });
 
-documentedTarget({
+rupturesTarget({
   name: "postSessionRuptures",
   call: (rows: unknown, options?: unknown) => postSessionRuptures(rows as never, options as never),
   valid: fc.tuple(
@@ -251,7 +215,7 @@ const rrsSegments = fc.tuple(fc.integer({ min: 0, max: 8 }), fc.integer()).map((
   }));
 });
 
-documentedTarget({
+rupturesTarget({
   name: "summarize3rsSession",
   call: (segments: unknown, options?: unknown) =>
     summarize3rsSession(segments as never, options as never),
@@ -280,7 +244,7 @@ const methodOptions = fc.oneof(
   suddenChangeOptions.map((options) => ({ method: "sudden-change", ...options })),
 );
 
-documentedTarget({
+rupturesTarget({
   name: "detectRuptures",
   call: (data: unknown, options: unknown) => detectRuptures(data as never, options as never),
   valid: fc.oneof(
@@ -304,7 +268,7 @@ const resultsByClient = fc
     Object.fromEntries(entries.map(([id, data]) => [id, { events: vShapedRuptures(data).events }])),
   );
 
-documentedTarget({
+rupturesTarget({
   name: "summarizeRuptures",
   call: (results: unknown) => summarizeRuptures(results as never),
   valid: fc.tuple(resultsByClient as fc.Arbitrary<unknown>),
@@ -323,7 +287,7 @@ const longRows = fc.tuple(fc.integer({ min: 0, max: 12 }), fc.integer()).map(([c
   return rows.sort(() => random() - 0.5);
 });
 
-documentedTarget({
+rupturesTarget({
   name: "groupSeries",
   call: (rows: unknown, columns: unknown) => groupSeries(rows as never, columns as never),
   valid: fc.tuple(
@@ -336,7 +300,7 @@ documentedTarget({
   codes: ["INVALID_INPUT", "NOT_A_NUMBER", "INVALID_SERIES", "INVALID_OPTION", "UNSAFE_KEY"],
 });
 
-documentedTarget({
+rupturesTarget({
   name: "plotSeries",
   call: (data: unknown, events: unknown, options?: unknown) =>
     plotSeries(data as never, events as never, options as never),
@@ -370,10 +334,4 @@ documentedTarget({
       throw new Error(`unexpected element or unescaped "<" in the SVG: ${text.slice(0, 200)}`);
     }
   },
-});
-
-describe("each target's codes are the codes its @throws names", () => {
-  it.each(DOCUMENTED)("$name", ({ name, codes }) => {
-    expect([...new Set(codes)].sort()).toEqual(documentedCodes(name));
-  });
 });

@@ -1,11 +1,6 @@
-/**
- * Fuzz suite of the root exports: errors, instruments, the numeric matrix and scoring.
- * See harness.ts for the three properties each target gets.
- */
-import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AllianceError, type AllianceErrorCode, describeValue } from "../../src/errors.js";
+import { AllianceError, describeValue } from "../../src/errors.js";
 import { defineInstrument } from "../../src/instruments/defineInstrument.js";
 import { BAND_ALTERNATIVES, CHANGE_THRESHOLDS } from "../../src/instruments/interpretationRules.js";
 import { isOnScale } from "../../src/instruments/isOnScale.js";
@@ -31,60 +26,7 @@ import {
   ratingMatrix,
   responseSets,
 } from "./arbitraries.js";
-import {
-  copyData,
-  FUZZ_RUNS,
-  type FuzzTarget,
-  fuzzTarget,
-  guardPrototypes,
-  hostileValue,
-} from "./harness.js";
-
-/** A target with the export whose TSDoc documents it (`symbol` defaults to the target's name). */
-interface Documented {
-  name: string;
-  file: string;
-  symbol: string;
-  codes: readonly AllianceErrorCode[];
-}
-
-/** The targets of this file, for the check that their codes are the documented ones. */
-const DOCUMENTED: Documented[] = [];
-
-/** Registers a fuzz target and remembers where its `@throws` is written. */
-function documentedTarget<Args extends readonly unknown[]>(
-  where: { file: string; symbol?: string },
-  target: FuzzTarget<Args>,
-): void {
-  const symbol = where.symbol ?? target.name;
-  DOCUMENTED.push({ name: target.name, file: where.file, symbol, codes: target.codes });
-  fuzzTarget(target);
-}
-
-/** The text of a repository file. */
-function repositoryFile(file: string): string {
-  return readFileSync(new URL(`../../${file}`, import.meta.url), "utf8");
-}
-
-/**
- * The codes named by the `@throws` tags of the TSDoc just above `export function|class symbol`,
- * sorted. fuzz.interop.test.ts holds the same helper (a candidate for harness.ts).
- */
-function documentedCodes(file: string, symbol: string): string[] {
-  const text = repositoryFile(file);
-  const at = text.search(new RegExp(`export (function|class) ${symbol}\\b`));
-  if (at < 0) throw new Error(`no export ${symbol} in ${file}`);
-  const doc = text.slice(text.lastIndexOf("/**", at), at);
-  const throwsTags = doc
-    .split(/\n \* @/)
-    .filter((tag) => tag.startsWith("throws"))
-    .join("\n");
-  const allCodes = [...repositoryFile("src/errors.ts").matchAll(/\| "([A-Z_]+)"/g)];
-  return allCodes
-    .map((match) => match[1]!)
-    .filter((code) => new RegExp(`\\b${code}\\b`).test(throwsTags))
-    .sort();
-}
+import { copyData, documentedTarget, FUZZ_RUNS, guardPrototypes, hostileValue } from "./harness.js";
 
 guardPrototypes();
 
@@ -439,12 +381,6 @@ documentedTarget(
     codes: ["NOT_A_NUMBER", "OUT_OF_RANGE", "INVALID_OPTION", "INVALID_INPUT"],
   },
 );
-
-describe("each target's codes are the codes its @throws names", () => {
-  it.each(DOCUMENTED)("$name ($file)", ({ file, symbol, codes }) => {
-    expect([...new Set(codes)].sort()).toEqual(documentedCodes(file, symbol));
-  });
-});
 
 describe("every scoring function taking an instrument throws the four documented instrument errors", () => {
   const unsafe = structuredClone(instruments.find((instrument) => instrument.id === "wai-sr")!);

@@ -17,7 +17,7 @@
  * `npm run fuzz` sets 100,000. With FUZZ_REPORT set to a file path, each property appends one
  * JSON line `{ target, property, runs, failed, ms }` for the fuzz script's report.
  */
-import { appendFileSync } from "node:fs";
+import { appendFileSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AllianceError, type AllianceErrorCode } from "../../src/errors.js";
@@ -57,6 +57,11 @@ export interface FuzzTarget<Args extends readonly unknown[]> {
   nonFiniteByDesign?: string;
   /** True when typed arrays in the result hold NaN by definition (missing cells); `check` then checks them. */
   typedArraysMayHoldNaN?: boolean;
+  /**
+   * Where the function's TSDoc is: a repository file and the exported symbol (default: the
+   * target's name). With it, a test checks that `codes` are exactly the codes its `@throws` names.
+   */
+  documentedIn?: { file: string; symbol?: string };
   /**
    * Reported bugs (see .tmp/robustness-findings.md) that the hostile property steps around so
    * that it keeps searching for new ones; remove an entry once its bug is fixed.
@@ -388,6 +393,15 @@ export function fuzzTarget<Args extends readonly unknown[]>(target: FuzzTarget<A
   const runs = (part: number) => Math.max(1, Math.round(FUZZ_RUNS * share * part));
   const allowedOnValid = target.refusals ?? [];
   describe(target.name, () => {
+    const documentedIn = target.documentedIn;
+    if (documentedIn !== undefined) {
+      it("its codes are the codes its @throws names", () => {
+        const symbol = documentedIn.symbol ?? target.name;
+        expect([...new Set(target.codes)].sort()).toEqual(
+          documentedCodes(documentedIn.file, symbol),
+        );
+      });
+    }
     it(
       "valid input: finite numbers or a warning, or a documented refusal",
       () => {
@@ -434,6 +448,36 @@ export function fuzzTarget<Args extends readonly unknown[]>(target: FuzzTarget<A
       timeoutFor(runs(SHARES.purity)),
     );
   });
+}
+
+/** Registers a target whose TSDoc is in `where` (see {@link FuzzTarget.documentedIn}). */
+export function documentedTarget<Args extends readonly unknown[]>(
+  where: { file: string; symbol?: string },
+  target: FuzzTarget<Args>,
+): void {
+  fuzzTarget({ ...target, documentedIn: where });
+}
+
+/** The text of a repository file. */
+function repositoryFile(file: string): string {
+  return readFileSync(new URL(`../../${file}`, import.meta.url), "utf8");
+}
+
+/** The codes named by the `@throws` tags of the TSDoc just above `export function|class symbol`, sorted. */
+function documentedCodes(file: string, symbol: string): string[] {
+  const text = repositoryFile(file);
+  const at = text.search(new RegExp(`export (function|class) ${symbol}\\b`));
+  if (at < 0) throw new Error(`no export ${symbol} in ${file}`);
+  const doc = text.slice(text.lastIndexOf("/**", at), at);
+  const throwsTags = doc
+    .split(/\n \* @/)
+    .filter((tag) => tag.startsWith("throws"))
+    .join("\n");
+  const allCodes = [...repositoryFile("src/errors.ts").matchAll(/\| "([A-Z_]+)"/g)];
+  return allCodes
+    .map((match) => match[1]!)
+    .filter((code) => new RegExp(`\\b${code}\\b`).test(throwsTags))
+    .sort();
 }
 
 /** A result or the error data of a call, so that purity also covers refusals. */
