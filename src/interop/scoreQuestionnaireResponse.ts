@@ -53,7 +53,8 @@ interface Collected {
  *
  * @category Interop
  * @throws AllianceError for the response: INVALID_INPUT (not a QuestionnaireResponse, another
- *   Questionnaire, an item answered twice or with two answers), UNKNOWN_ITEM, OUT_OF_RANGE,
+ *   Questionnaire, an item answered twice or with two answers, a Coding whose system is not a
+ *   string or whose code is neither a string nor a number), UNKNOWN_ITEM, OUT_OF_RANGE,
  *   NOT_A_NUMBER, TOO_MANY_MISSING
  * @throws AllianceError for the instrument: UNKNOWN_INSTRUMENT (an unknown id), INVALID_INPUT
  *   (neither an id nor an object), INVALID_DEFINITION or UNSAFE_KEY (a definition
@@ -264,8 +265,11 @@ function codingValue(
   if (byCode === undefined)
     throw invalid(path, `a valueDecimal (item ${item.id} is on a visual-analogue scale)`, coding);
   if (!isRecord(coding)) throw invalid(path, "a Coding", coding);
-  const system = coding.system === undefined ? "" : String(coding.system);
-  const weight = byCode.get(`${system}|${String(coding.code)}`);
+  if (coding.system !== undefined && typeof coding.system !== "string")
+    throw invalid(`${path}.system`, "a uri (a string)", coding.system);
+  if (typeof coding.code !== "string" && typeof coding.code !== "number")
+    throw invalid(`${path}.code`, "a code (a string)", coding.code);
+  const weight = byCode.get(`${coding.system ?? ""}|${coding.code}`);
   if (weight === undefined) {
     const codes = [...byCode.keys()]
       .filter((key) => key.startsWith("|"))

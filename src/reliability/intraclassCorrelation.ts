@@ -344,7 +344,10 @@ function satterthwaiteBounds(
   icc2: number,
   tail: number,
 ): { lower: number; upper: number } {
-  const { msb, msj, mse } = s;
+  // The bounds are ratios of mean squares: scaled to at most 1 so that products such as
+  // F × k × MSJ stay finite for ratings near 1e153 (unscaled they overflowed to NaN bounds).
+  const scale = Math.max(s.msb, s.msj, s.mse) || 1;
+  const [msb, msj, mse] = [s.msb / scale, s.msj / scale, s.mse / scale];
   const fj = msj / mse;
   const spread = n * (1 + (k - 1) * icc2) - k * icc2;
   const v =

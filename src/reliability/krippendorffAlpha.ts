@@ -102,7 +102,8 @@ const MAX_BOOTSTRAP_SAMPLES = 100_000;
  * @category Reliability
  * @throws AllianceError INVALID_INPUT / WRONG_LENGTH / NOT_A_NUMBER for a malformed matrix;
  * NOT_ENOUGH_DATA when no unit has two values; OUT_OF_RANGE for a negative value at the ratio
- * level or values so large that the disagreements overflow; INVALID_OPTION for bad options
+ * level or values so large that the disagreements (of the data or of a bootstrap sample)
+ * overflow; INVALID_OPTION for bad options
  * @example
  * krippendorffAlpha([[1, 1], [2, 2], [3, 2]], { level: "interval" }).alpha; // => 0.7059 (12/17)
  */
@@ -224,6 +225,9 @@ function bootstrapInterval(
     weights.fill(0);
     for (let i = 0; i < count; i++) weights[Math.floor(random() * count)]! += 1;
     const { observed, expected } = units.disagreement(weights);
+    // A unit drawn several times weighs its disagreements up: near the overflow limit of the
+    // point estimate, a sample's sums can overflow where the data's did not.
+    finiteResult(observed + expected, "data", "the disagreements of a bootstrap sample");
     if (expected > 0) alphas.push(1 - observed / expected);
   }
   if (alphas.length < samples) {

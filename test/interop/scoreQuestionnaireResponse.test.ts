@@ -215,6 +215,26 @@ describe("scoreQuestionnaireResponse", () => {
     ).toMatchObject({ code: "INVALID_INPUT", path: "response" });
   });
 
+  it("refuses a Coding whose system or code has the wrong type, rather than a TypeError", () => {
+    // The 100,000-run fuzz's case: a system that is an object without a prototype could not be
+    // turned into text (TypeError: Cannot convert object to primitive value).
+    const response = structuredClone(
+      toFhirQuestionnaireResponse("wai-s", [1, 2, 3, 4, 5, 6, 7, 1, 2, 3, 4, 5]),
+    );
+    const coding = response.item![0]!.answer![0]!.valueCoding!;
+    (coding as { system: unknown }).system = Object.create(null);
+    expect(thrownBy(() => scoreQuestionnaireResponse("wai-s", response))).toMatchObject({
+      code: "INVALID_INPUT",
+      path: expect.stringMatching(/valueCoding\.system$/),
+    });
+    (coding as { system: unknown }).system = undefined;
+    (coding as { code: unknown }).code = { toString: () => "1" };
+    expect(thrownBy(() => scoreQuestionnaireResponse("wai-s", response))).toMatchObject({
+      code: "INVALID_INPUT",
+      path: expect.stringMatching(/valueCoding\.code$/),
+    });
+  });
+
   it("passes stricter missing-data limits to scoreResponses", () => {
     const partial = toFhirQuestionnaireResponse("wai-s", [1, 2, null, 4, 5, 6, 7, 1, 2, 3, 4, 5]);
     expect(scoreQuestionnaireResponse("wai-s", partial).prorated).toBe(true);

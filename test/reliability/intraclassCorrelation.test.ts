@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { intraclassCorrelation } from "../../src/reliability/intraclassCorrelation.js";
 import fixtures from "../fixtures/agreement/icc.json" with { type: "json" };
-import { deepFreeze, thrownBy } from "../helpers.js";
+import { deepFreeze, relativeError, thrownBy } from "../helpers.js";
 
 // Fixtures: scripts/fixtures-agreement.R, psych::ICC(na.omit(x), lmer = FALSE), psych 2.2.9.
 const TOLERANCE = 1e-8;
@@ -191,6 +191,27 @@ describe("intraclassCorrelation", () => {
       ),
       { numRuns: 1000 },
     );
+  });
+
+  it("keeps every bound finite for ratings near 1e153 (the bounds are ratios of mean squares)", () => {
+    // The 100,000-run fuzz found ICC2's Satterthwaite bounds NaN on [[4.0e153, 2], [4, 5]]:
+    // F × k × MSJ overflowed. Scaling all ratings by 1e150 must leave every bound as it was.
+    const scaled = intraclassCorrelation(
+      shroutFleiss.map((row) => row.map((value) => value * 1e150)),
+    );
+    const plain = intraclassCorrelation(shroutFleiss);
+    scaled.results.forEach((form, index) => {
+      const reference = plain.results[index]!.ci;
+      expect(relativeError(form.ci.lower, reference.lower)).toBeLessThan(1e-9);
+      expect(relativeError(form.ci.upper, reference.upper)).toBeLessThan(1e-9);
+    });
+    const degenerate = intraclassCorrelation([
+      [4.005885710265822e153, 2],
+      [4, 5],
+    ]);
+    for (const form of degenerate.results) {
+      expect(Number.isFinite(form.ci.lower) && Number.isFinite(form.ci.upper)).toBe(true);
+    }
   });
 
   it("reports the largest relative difference from psych", () => {

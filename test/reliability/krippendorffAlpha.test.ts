@@ -88,6 +88,21 @@ describe("krippendorffAlpha", () => {
     expect(first.bootstrap).toEqual({ samples: 300, seed: 42, used: 300 });
   });
 
+  it("refuses a bootstrap sample whose disagreements overflow instead of a NaN bound", () => {
+    // The 100,000-run fuzz's case: the data's own sums stay finite, but a sample that draws the
+    // 4e153 unit several times overflows; the interval's lower bound was NaN, silently.
+    const data = [
+      [4.005885710265822e153, 1, 3, 4],
+      [3, 1, 3, 4],
+    ];
+    expect(
+      Number.isFinite(krippendorffAlpha(data, { level: "interval" }).observedDisagreement),
+    ).toBe(true);
+    expect(
+      thrownBy(() => krippendorffAlpha(data, { level: "interval", bootstrap: { seed: 1 } })),
+    ).toMatchObject({ code: "OUT_OF_RANGE", path: "data" });
+  });
+
   it("accepts a typed-array matrix without touching it", () => {
     const values = Float64Array.from([1, 1, 2, Number.NaN, 2, 2]);
     const result = krippendorffAlpha({ values, rows: 3, cols: 2 }, { level: "interval" });

@@ -348,8 +348,8 @@ function callChecked<Args extends readonly unknown[]>(
 
 /** True when a value survives JSON unchanged in meaning (no typed arrays, Maps, functions). */
 function isJsonData(value: unknown): boolean {
-  if (value === null || ["string", "number", "boolean", "undefined"].includes(typeof value))
-    return true;
+  if (typeof value === "number") return Number.isFinite(value); // JSON writes NaN and ±Infinity as null
+  if (value === null || ["string", "boolean", "undefined"].includes(typeof value)) return true;
   if (Array.isArray(value)) return value.every(isJsonData);
   const proto = typeof value === "object" ? Object.getPrototypeOf(value) : undefined;
   if (proto === Object.prototype || proto === null)
