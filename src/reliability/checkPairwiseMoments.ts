@@ -1,4 +1,5 @@
 import { AllianceError } from "../errors.js";
+import { columnRange } from "../math/columnRange.js";
 import type { NumericMatrix } from "../math/numericMatrix.js";
 import type { PairwiseCovariance } from "../math/pairwiseCovariance.js";
 
@@ -85,7 +86,7 @@ function lostPrecision(
   j: number,
   names: readonly string[],
 ): AllianceError {
-  const range = valueRange(matrix, [i, j]);
+  const range = columnRange(matrix, [i, j]);
   return new AllianceError({
     code: "OUT_OF_RANGE",
     path: `data[*][${j}]`,
@@ -111,20 +112,4 @@ function constantOnSharedRows(matrix: NumericMatrix, i: number, j: number): bool
     if (y !== firstJ) variesJ = true;
   }
   return !variesI || !variesJ;
-}
-
-function valueRange(
-  matrix: NumericMatrix,
-  columns: readonly number[],
-): { min: number; max: number } {
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  for (let r = 0; r < matrix.rows; r++) {
-    for (const c of columns) {
-      const value = matrix.values[r * matrix.cols + c]!;
-      if (value < min) min = value;
-      if (value > max) max = value;
-    }
-  }
-  return { min, max };
 }

@@ -1,5 +1,6 @@
 import { AllianceError, type AllianceWarning, describeValue } from "../errors.js";
 import { optionsRecord } from "../guards.js";
+import { columnRange } from "../math/columnRange.js";
 import { covarianceToCorrelation } from "../math/covarianceToCorrelation.js";
 import { listwiseComplete } from "../math/listwiseComplete.js";
 import { type MatrixInput, type NumericMatrix, toNumericMatrix } from "../math/numericMatrix.js";
@@ -109,7 +110,12 @@ export function prepareItems(data: MatrixInput, givenOptions: ItemOptions): Prep
       if (!(moments.counts[from]! > 1)) throw tooFewPairs(columns[i]!, columns[j]!);
     }
   }
-  const reverseAdjust = keys.some((key) => key < 0) ? minPlusMax(matrix, columns) : 0;
+  // psych reverses an item as (min + max) - x, with min and max over all the scored items.
+  let reverseAdjust = 0;
+  if (keys.some((key) => key < 0)) {
+    const { min, max } = columnRange(matrix, columns);
+    reverseAdjust = min + max;
+  }
   const correlation = covarianceToCorrelation(covariance, k);
   return {
     matrix,
@@ -150,19 +156,6 @@ function nanPairs(pearson: Float64Array, k: number): { first: number; second: nu
     }
   }
   return pairs;
-}
-
-function minPlusMax(matrix: NumericMatrix, columns: readonly number[]): number {
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  for (let r = 0; r < matrix.rows; r++) {
-    for (const c of columns) {
-      const value = matrix.values[r * matrix.cols + c]!;
-      if (value < min) min = value;
-      if (value > max) max = value;
-    }
-  }
-  return min + max;
 }
 
 function checkLevel(level: unknown): number {

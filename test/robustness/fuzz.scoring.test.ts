@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AllianceError, describeValue } from "../../src/errors.js";
+import { AllianceError, type AllianceErrorCode, describeValue } from "../../src/errors.js";
 import { defineInstrument } from "../../src/instruments/defineInstrument.js";
 import { BAND_ALTERNATIVES, CHANGE_THRESHOLDS } from "../../src/instruments/interpretationRules.js";
 import { isOnScale } from "../../src/instruments/isOnScale.js";
@@ -17,7 +17,6 @@ import { interpret } from "../../src/scoring/interpret.js";
 import { scoreResponses } from "../../src/scoring/scoreResponses.js";
 import { type ScoreTableResult, scoreTable } from "../../src/scoring/scoreTable.js";
 import { vasFromMillimetres } from "../../src/scoring/vasFromMillimetres.js";
-import { codeOf, deepFreeze } from "../helpers.js";
 import {
   answersFor,
   asNumericMatrix,
@@ -26,7 +25,14 @@ import {
   ratingMatrix,
   responseSets,
 } from "./arbitraries.js";
-import { copyData, documentedTarget, FUZZ_RUNS, guardPrototypes, hostileValue } from "./harness.js";
+import {
+  copyData,
+  documentedTarget,
+  expectInstrumentErrors,
+  FUZZ_RUNS,
+  guardPrototypes,
+  hostileValue,
+} from "./harness.js";
 
 guardPrototypes();
 
@@ -166,6 +172,20 @@ describe("listInstruments and renderInstrumentsDoc (no arguments)", () => {
   });
 });
 
+/** The codes of scoreResponses and of the scorer createScorer builds: answers, options, instrument. */
+const SCORING_CODES: readonly AllianceErrorCode[] = [
+  "OUT_OF_RANGE",
+  "UNKNOWN_ITEM",
+  "NOT_A_NUMBER",
+  "TOO_MANY_MISSING",
+  "WRONG_LENGTH",
+  "UNSAFE_KEY",
+  "UNKNOWN_INSTRUMENT",
+  "INVALID_INPUT",
+  "INVALID_OPTION",
+  "INVALID_DEFINITION",
+];
+
 documentedTarget(
   { file: "src/scoring/scoreResponses.ts" },
   {
@@ -179,18 +199,7 @@ documentedTarget(
         fc.option(scoreOptions(instrument), { nil: undefined }),
       ),
     ),
-    codes: [
-      "OUT_OF_RANGE",
-      "UNKNOWN_ITEM",
-      "NOT_A_NUMBER",
-      "TOO_MANY_MISSING",
-      "WRONG_LENGTH",
-      "UNSAFE_KEY",
-      "UNKNOWN_INSTRUMENT",
-      "INVALID_INPUT",
-      "INVALID_OPTION",
-      "INVALID_DEFINITION",
-    ],
+    codes: SCORING_CODES,
     refusals: ["TOO_MANY_MISSING"],
   },
 );
@@ -208,18 +217,7 @@ documentedTarget(
         fc.option(scoreOptions(instrument), { nil: undefined }),
       ),
     ),
-    codes: [
-      "OUT_OF_RANGE",
-      "UNKNOWN_ITEM",
-      "NOT_A_NUMBER",
-      "TOO_MANY_MISSING",
-      "WRONG_LENGTH",
-      "UNSAFE_KEY",
-      "UNKNOWN_INSTRUMENT",
-      "INVALID_INPUT",
-      "INVALID_OPTION",
-      "INVALID_DEFINITION",
-    ],
+    codes: SCORING_CODES,
     refusals: ["TOO_MANY_MISSING"],
   },
 );
@@ -383,19 +381,10 @@ documentedTarget(
 );
 
 describe("every scoring function taking an instrument throws the four documented instrument errors", () => {
-  const unsafe = structuredClone(instruments.find((instrument) => instrument.id === "wai-sr")!);
-  (unsafe.items[0] as { id: string }).id = "constructor";
-  const calls: Record<string, (instrument: unknown) => unknown> = {
+  expectInstrumentErrors({
     scoreResponses: (instrument) => scoreResponses(instrument as never, []),
     createScorer: (instrument) => createScorer(instrument as never),
     scoreTable: (instrument) => scoreTable(instrument as never, []),
     interpret: (instrument) => interpret({} as never, instrument as never),
-  };
-  it.each(Object.keys(calls))("%s", (name) => {
-    const call = calls[name]!;
-    expect(codeOf(() => call("wai-x"))).toBe("UNKNOWN_INSTRUMENT");
-    expect(codeOf(() => call(42))).toBe("INVALID_INPUT");
-    expect(codeOf(() => call({ id: "my-form" }))).toBe("INVALID_DEFINITION");
-    expect(codeOf(() => call(deepFreeze(unsafe)))).toBe("UNSAFE_KEY");
   });
 });

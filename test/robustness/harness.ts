@@ -21,7 +21,8 @@ import { appendFileSync, readFileSync } from "node:fs";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AllianceError, type AllianceErrorCode } from "../../src/errors.js";
-import { deepFreeze } from "../helpers.js";
+import { getInstrument } from "../../src/instruments/registry.js";
+import { codeOf, deepFreeze } from "../helpers.js";
 
 /** Runs per function across its properties. */
 export const FUZZ_RUNS = Math.max(10, Number(process.env.FUZZ_RUNS ?? 10_000));
@@ -447,6 +448,26 @@ export function fuzzTarget<Args extends readonly unknown[]>(target: FuzzTarget<A
       },
       timeoutFor(runs(SHARES.purity)),
     );
+  });
+}
+
+/**
+ * Registers one test per call: each function taking an instrument (an id or a definition)
+ * throws the four instrument errors of resolveInstrument: UNKNOWN_INSTRUMENT for an unknown id,
+ * INVALID_INPUT for neither an id nor an object, INVALID_DEFINITION for a definition
+ * defineInstrument rejects, UNSAFE_KEY for an item id `constructor`.
+ */
+export function expectInstrumentErrors(
+  calls: Record<string, (instrument: unknown) => unknown>,
+): void {
+  const unsafe = structuredClone(getInstrument("wai-sr"));
+  (unsafe.items[0] as { id: string }).id = "constructor";
+  it.each(Object.keys(calls))("%s", (name) => {
+    const call = calls[name]!;
+    expect(codeOf(() => call("wai-x"))).toBe("UNKNOWN_INSTRUMENT");
+    expect(codeOf(() => call(42))).toBe("INVALID_INPUT");
+    expect(codeOf(() => call({ id: "my-form" }))).toBe("INVALID_DEFINITION");
+    expect(codeOf(() => call(deepFreeze(unsafe)))).toBe("UNSAFE_KEY");
   });
 }
 
