@@ -49,11 +49,6 @@ export interface FuzzTarget<Args extends readonly unknown[]> {
   check?: (result: unknown, args: Args) => void;
   /** Index of the arguments that are optional (`undefined` is legal there). */
   optionalArgs?: readonly number[];
-  /**
-   * Share of FUZZ_RUNS for a costly function whose valid input space is tiny (an instrument id):
-   * 0.2 still covers each input hundreds of times. `reason` says why; the fuzz report shows the runs.
-   */
-  scaleRuns?: { share: number; reason: string };
   /** Why the result holds non-finite numbers on purpose (e.g. generated invalid answers); skips the walk. */
   nonFiniteByDesign?: string;
   /** True when typed arrays in the result hold NaN by definition (missing cells); `check` then checks them. */
@@ -63,28 +58,6 @@ export interface FuzzTarget<Args extends readonly unknown[]> {
    * target's name). With it, a test checks that `codes` are exactly the codes its `@throws` names.
    */
   documentedIn?: { file: string; symbol?: string };
-  /**
-   * Reported bugs (see .tmp/robustness-findings.md) that the hostile property steps around so
-   * that it keeps searching for new ones; remove an entry once its bug is fixed.
-   */
-  known?: readonly KnownIssue[];
-}
-
-/** A reported bug: which arguments, or which problem message, it explains. */
-export interface KnownIssue {
-  /** Finding id in .tmp/robustness-findings.md, e.g. `F3`. */
-  finding: string;
-  /** True when the bug explains the problem (a check message or an unexpected error) seen with these arguments. */
-  applies: (args: readonly unknown[], problem: string) => boolean;
-  /** The bug hangs the call (an endless loop): `applies(args, "")` is asked before calling. */
-  hangs?: boolean;
-}
-
-/** True when a symbol or a bigint occurs anywhere in plain data. */
-export function holdsExotic(value: unknown): boolean {
-  if (typeof value === "symbol" || typeof value === "bigint") return true;
-  if (typeof value !== "object" || value === null || ArrayBuffer.isView(value)) return false;
-  return Object.values(value).some(holdsExotic);
 }
 
 /** Hostile constants: the values a careless or hostile caller passes where data belongs. */
@@ -151,42 +124,6 @@ export const HOSTILE_POOL: readonly unknown[] = [
 export const hostileValue: fc.Arbitrary<unknown> = fc
   .integer({ min: 0, max: HOSTILE_POOL.length - 1 })
   .map((index) => HOSTILE_POOL[index]);
-
-/** JSON text of plain data, or "" when it holds a bigint or a cycle. */
-export function safeJson(value: unknown): string {
-  try {
-    return JSON.stringify(value) ?? "";
-  } catch {
-    return "";
-  }
-}
-
-/** True when a number of magnitude at least `limit` occurs anywhere in plain data. */
-export function holdsHuge(value: unknown, limit: number): boolean {
-  if (typeof value === "number") return Math.abs(value) >= limit;
-  if (typeof value !== "object" || value === null || ArrayBuffer.isView(value)) return false;
-  return Object.values(value).some((inner) => holdsHuge(inner, limit));
-}
-
-/** True for an array with holes (a sparse array), at any depth of plain data. */
-export function holdsHoles(value: unknown): boolean {
-  if (Array.isArray(value)) {
-    if (Object.keys(value).length !== value.length) return true;
-    return value.some(holdsHoles);
-  }
-  if (typeof value !== "object" || value === null || ArrayBuffer.isView(value)) return false;
-  return Object.values(value).some(holdsHoles);
-}
-
-/** True when every non-finite number a check found lies at a path matching `pattern`. */
-export function onlySilentAt(problem: string, pattern: RegExp): boolean {
-  const prefix = "silent non-finite number at ";
-  if (!problem.startsWith(prefix)) return false;
-  return problem
-    .slice(prefix.length)
-    .split(", ")
-    .every((path) => pattern.test(path));
-}
 
 /** Every path (as keys) into a plain-data value: array entries, record values, typed-array cells. */
 function nodePaths(
@@ -320,31 +257,20 @@ function checkResult<Args extends readonly unknown[]>(
   target.check?.(result, args);
 }
 
-/**
- * Calls the target and checks the outcome: a documented refusal, or a result that passes the
- * checks. A problem that a known issue explains is let through (and counted as such).
- */
+/** Calls the target and checks the outcome: a documented refusal, or a result that passes the checks. */
 function callChecked<Args extends readonly unknown[]>(
   target: FuzzTarget<Args>,
   args: Args,
   allowed: readonly AllianceErrorCode[],
 ): void {
-  const hangs = (target.known ?? []).filter((issue) => issue.hangs === true);
-  if (hangs.some((issue) => issue.applies(args, ""))) return;
+  let result: unknown;
   try {
-    let result: unknown;
-    try {
-      result = target.call(...args);
-    } catch (error) {
-      expectDocumentedError(error, allowed);
-      return;
-    }
-    checkResult(target, result, args);
-  } catch (problem) {
-    const text = problem instanceof Error ? problem.message : String(problem);
-    if ((target.known ?? []).some((issue) => issue.applies(args, text))) return;
-    throw problem;
+    result = target.call(...args);
+  } catch (error) {
+    expectDocumentedError(error, allowed);
+    return;
   }
+  checkResult(target, result, args);
 }
 
 /** True when a value survives JSON unchanged in meaning (no typed arrays, Maps, functions). */
@@ -390,8 +316,7 @@ function timeoutFor(runs: number): number {
 
 /** Registers the three properties of a target as vitest tests. */
 export function fuzzTarget<Args extends readonly unknown[]>(target: FuzzTarget<Args>): void {
-  const share = target.scaleRuns?.share ?? 1;
-  const runs = (part: number) => Math.max(1, Math.round(FUZZ_RUNS * share * part));
+  const runs = (part: number) => Math.max(1, Math.round(FUZZ_RUNS * part));
   const allowedOnValid = target.refusals ?? [];
   describe(target.name, () => {
     const documentedIn = target.documentedIn;
