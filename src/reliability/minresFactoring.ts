@@ -1,6 +1,7 @@
 import { Matrix, solve } from "ml-matrix";
 import { squaredMultipleCorrelations } from "../math/squaredMultipleCorrelations.js";
 import { symmetricEigen } from "../math/symmetricEigen.js";
+import { signColumns } from "./signColumns.js";
 
 /**
  * Result of {@link minresFactoring}.
@@ -159,20 +160,6 @@ function lineSearch(
     scale /= 2;
   }
   return null;
-}
-
-/** psych flips each factor so that its loadings sum to a positive number. */
-function signColumns(loadings: Matrix): Matrix {
-  for (let f = 0; f < loadings.columns; f++) {
-    const column = loadings.getColumn(f);
-    if (column.reduce((sum, value) => sum + value, 0) < 0) {
-      loadings.setColumn(
-        f,
-        column.map((value) => -value),
-      );
-    }
-  }
-  return loadings;
 }
 
 function clamp(value: number): number {

@@ -1,6 +1,7 @@
 import { Matrix } from "ml-matrix";
 import { minresFactoring } from "./minresFactoring.js";
 import { obliminRotation } from "./obliminRotation.js";
+import { signColumns } from "./signColumns.js";
 import { varimaxRotation } from "./varimaxRotation.js";
 
 /**
@@ -110,20 +111,6 @@ function rowSquares(matrix: Matrix): number[] {
   return Array.from({ length: matrix.rows }, (_, i) =>
     matrix.getRow(i).reduce((sum, value) => sum + value * value, 0),
   );
-}
-
-/** psych::fa signs each rotated factor to a positive sum of loadings. */
-function signColumns(loadings: Matrix): Matrix {
-  for (let f = 0; f < loadings.columns; f++) {
-    const column = loadings.getColumn(f);
-    if (column.reduce((sum, value) => sum + value, 0) < 0) {
-      loadings.setColumn(
-        f,
-        column.map((value) => -value),
-      );
-    }
-  }
-  return loadings;
 }
 
 /** psych::fa orders rotated factors by their sums of squared loadings, largest first. */

@@ -186,19 +186,22 @@ const SCORING_CODES: readonly AllianceErrorCode[] = [
   "INVALID_DEFINITION",
 ];
 
+/** Valid arguments of scoreResponses and createScorer: an id, its answers in any shape, options. */
+const scoringArgs = instrumentWithAnswers.chain(({ instrument, answers }) =>
+  fc.tuple(
+    fc.constant(instrument.id as unknown),
+    answerShapes(instrument, answers),
+    fc.option(scoreOptions(instrument), { nil: undefined }),
+  ),
+);
+
 documentedTarget(
   { file: "src/scoring/scoreResponses.ts" },
   {
     name: "scoreResponses",
     call: (id: unknown, answers: unknown, options?: unknown) =>
       scoreResponses(id as string, answers as never, options as never),
-    valid: instrumentWithAnswers.chain(({ instrument, answers }) =>
-      fc.tuple(
-        fc.constant(instrument.id as unknown),
-        answerShapes(instrument, answers),
-        fc.option(scoreOptions(instrument), { nil: undefined }),
-      ),
-    ),
+    valid: scoringArgs,
     codes: SCORING_CODES,
     refusals: ["TOO_MANY_MISSING"],
   },
@@ -210,13 +213,7 @@ documentedTarget(
     name: "createScorer",
     call: (id: unknown, answers: unknown, options?: unknown) =>
       createScorer(id as string, options as never)(answers as never),
-    valid: instrumentWithAnswers.chain(({ instrument, answers }) =>
-      fc.tuple(
-        fc.constant(instrument.id as unknown),
-        answerShapes(instrument, answers),
-        fc.option(scoreOptions(instrument), { nil: undefined }),
-      ),
-    ),
+    valid: scoringArgs,
     codes: SCORING_CODES,
     refusals: ["TOO_MANY_MISSING"],
   },
