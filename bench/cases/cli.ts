@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import {
   closeSync,
   copyFileSync,
+  cpSync,
   existsSync,
   mkdirSync,
   openSync,
@@ -79,13 +80,13 @@ function fileHash(path: string): string {
 }
 
 /**
- * Copies dist/cli.js (one self-contained bundle apart from node_modules) and package.json, which
- * it reads for its version, under `directory`, so that a rebuild of dist/ during the run cannot
- * pull the file away. Returns the copy's path.
+ * Copies dist/ (cli.js imports the library's shared ES module chunks beside it) and
+ * package.json, which the CLI reads for its version, under `directory`, so that a rebuild of
+ * dist/ during the run cannot pull the files away. Returns the path of the copied cli.js.
  */
 function snapshotCli(directory: string): string {
-  mkdirSync(`${directory}/cli/dist`, { recursive: true });
-  copyFileSync("dist/cli.js", `${directory}/cli/dist/cli.js`);
+  mkdirSync(`${directory}/cli`, { recursive: true });
+  cpSync("dist", `${directory}/cli/dist`, { recursive: true });
   copyFileSync("package.json", `${directory}/cli/package.json`);
   return `${directory}/cli/dist/cli.js`;
 }
