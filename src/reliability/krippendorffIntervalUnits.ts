@@ -10,7 +10,10 @@ import type { NumericMatrix } from "../math/numericMatrix.js";
 export interface IntervalUnits {
   /** m_u, values in each pairable unit. */
   sizes: Float64Array;
-  /** Mean of each pairable unit. */
+  /**
+   * Mean of each pairable unit, less the data's first present value: disagreements depend on
+   * differences only, and the shift keeps ratings such as 1e9 + k exact in the unit sums.
+   */
   means: Float64Array;
   /** Sum of squared deviations from the unit mean. */
   squares: Float64Array;
@@ -31,6 +34,7 @@ export function intervalUnits(matrix: NumericMatrix, unitsAreRows: boolean): Int
   const sizes: number[] = [];
   const means: number[] = [];
   const squares: number[] = [];
+  const reference = values.find((value) => !Number.isNaN(value)) ?? 0;
   for (let u = 0; u < unitCount; u++) {
     const first = unitsAreRows ? u * cols : u;
     let m = 0;
@@ -39,14 +43,14 @@ export function intervalUnits(matrix: NumericMatrix, unitsAreRows: boolean): Int
       const v = values[i]!;
       if (Number.isNaN(v)) continue;
       m += 1;
-      sum += v;
+      sum += v - reference;
     }
     if (m < 2) continue;
     const mean = sum / m;
     let deviations = 0;
     for (let c = 0, i = first; c < coderCount; c++, i += step) {
       const v = values[i]!;
-      if (!Number.isNaN(v)) deviations += (v - mean) ** 2;
+      if (!Number.isNaN(v)) deviations += (v - reference - mean) ** 2;
     }
     sizes.push(m);
     means.push(mean);
