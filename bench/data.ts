@@ -1,8 +1,9 @@
 import type { Instrument } from "../src/instruments/model.js";
 import type { NumericMatrix } from "../src/math/numericMatrix.js";
+import { seededRandom } from "../src/math/seededRandom.js";
 import type { SessionSeries } from "../src/ruptures/types.js";
 import type { Answer } from "../src/scoring/types.js";
-import { clampRound, integerBetween, mulberry32, normal } from "./random.js";
+import { clampRound, integerBetween, normal } from "./random.js";
 
 /**
  * Simulated data for the benchmarks. Every generator takes a seed, so a run, a re-run and the
@@ -15,7 +16,7 @@ import { clampRound, integerBetween, mulberry32, normal } from "./random.js";
  * instrument's limit of one missing item per subscale and every row can be scored.
  */
 export function waiSrResponses(instrument: Instrument, rows: number, seed: number): NumericMatrix {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const cols = instrument.items.length;
   const values = new Float64Array(rows * cols);
   for (let r = 0; r < rows; r++) {
@@ -52,7 +53,7 @@ export function likertItems(
   points: number,
   seed: number,
 ): NumericMatrix {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const values = new Float64Array(rows * cols);
   const centre = (points + 1) / 2;
   for (let r = 0; r < rows; r++) {
@@ -65,7 +66,7 @@ export function likertItems(
 
 /** Ratings of `rows` targets by `cols` judges: target effect + judge bias + noise, no missing cells. */
 export function judgeRatings(rows: number, cols: number, seed: number): NumericMatrix {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const bias = Array.from({ length: cols }, () => 0.5 * normal(random));
   const values = new Float64Array(rows * cols);
   for (let r = 0; r < rows; r++) {
@@ -78,7 +79,7 @@ export function judgeRatings(rows: number, cols: number, seed: number): NumericM
 
 /** Two raters sorting the same subjects into categories 1–5; they agree 70 % of the time. */
 export function ratingPairs(pairs: number, seed: number): { rater1: number[]; rater2: number[] } {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const rater1: number[] = [];
   const rater2: number[] = [];
   for (let i = 0; i < pairs; i++) {
@@ -91,7 +92,7 @@ export function ratingPairs(pairs: number, seed: number): { rater1: number[]; ra
 
 /** Units coded by coders on a 1–7 interval scale, 5 % of cells missing. */
 export function codedUnits(units: number, coders: number, seed: number): NumericMatrix {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const values = new Float64Array(units * coders);
   for (let u = 0; u < units; u++) {
     const truth = 4 + 1.5 * normal(random);
@@ -113,7 +114,7 @@ export function allianceSeries(
   sessions: number,
   seed: number,
 ): { series: SessionSeries[]; scores: Float64Array } {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const scores = new Float64Array(clients * sessions);
   const series: SessionSeries[] = [];
   for (let client = 0; client < clients; client++) {

@@ -1,17 +1,4 @@
-/**
- * Seeded random numbers for the benchmark data: mulberry32 (Tommy Ettinger's 32-bit generator),
- * so every run and the R comparison see the same values.
- */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Helpers for the seeded benchmark data (bench/data.ts draws from seededRandom). */
 
 /** A standard normal deviate from two uniforms (Box–Muller). */
 export function normal(random: () => number): number {

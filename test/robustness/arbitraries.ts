@@ -7,21 +7,10 @@
 import fc from "fast-check";
 import type { Instrument } from "../../src/instruments/model.js";
 import { listInstruments } from "../../src/instruments/registry.js";
+import { seededRandom } from "../../src/math/seededRandom.js";
 
 /** The built-in instruments. */
 export const instruments: readonly Instrument[] = listInstruments();
-
-/** mulberry32: a small, well-mixed 32-bit PRNG; returns floats in [0, 1). */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A seed and a missing-data rate (0, 5 % or 20 %). */
 const draw = fc.record({ seed: fc.integer(), missingRate: fc.constantFrom(0, 0.05, 0.2) });
@@ -39,7 +28,7 @@ export function responseSets(
   count: { min: number; max: number },
 ): fc.Arbitrary<(number | null)[][]> {
   return fc.tuple(fc.integer(count), draw).map(([rows, { seed, missingRate }]) => {
-    const random = prng(seed);
+    const random = seededRandom(seed);
     return Array.from({ length: rows }, () =>
       instrument.items.map(() => (random() < missingRate ? null : pointOf(instrument, random))),
     );
@@ -81,7 +70,7 @@ export function ratingMatrix(shape: MatrixShape = {}): fc.Arbitrary<(number | nu
       draw,
     )
     .map(([rows, cols, { seed, missingRate }]) => {
-      const random = prng(seed);
+      const random = seededRandom(seed);
       const rate = missing ? missingRate : 0;
       return Array.from({ length: rows }, () =>
         Array.from({ length: cols }, () =>
@@ -106,7 +95,7 @@ export function sessionSeries(
   length: { min: number; max: number } = { min: 0, max: 14 },
 ): fc.Arbitrary<{ session: number; score: number | null }[]> {
   return fc.tuple(fc.integer(length), draw).map(([points, { seed, missingRate }]) => {
-    const random = prng(seed);
+    const random = seededRandom(seed);
     let session = 0;
     return Array.from({ length: points }, () => {
       session += random() < 0.1 ? 2 : 1;

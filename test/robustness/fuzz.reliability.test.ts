@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import type { AllianceErrorCode } from "../../src/errors.js";
+import { seededRandom } from "../../src/math/seededRandom.js";
 import { clinicalSignificance } from "../../src/reliability/clinicalSignificance.js";
 import { cohenKappa } from "../../src/reliability/cohenKappa.js";
 import { cronbachAlpha } from "../../src/reliability/cronbachAlpha.js";
@@ -12,7 +13,7 @@ import { reliableChangeIndex } from "../../src/reliability/reliableChangeIndex.j
 import { reliableChangeThreshold } from "../../src/reliability/reliableChangeThreshold.js";
 import { splitHalf } from "../../src/reliability/splitHalf.js";
 import { standardErrorOfMeasurement } from "../../src/reliability/standardErrorOfMeasurement.js";
-import { asNumericMatrix, prng, ratingMatrix } from "./arbitraries.js";
+import { asNumericMatrix, ratingMatrix } from "./arbitraries.js";
 import { documentedTarget, type FuzzTarget, guardPrototypes } from "./harness.js";
 
 guardPrototypes();
@@ -114,7 +115,7 @@ reliabilityTarget({
 
 /** Two raters' labels (1–4, some missing) of the same subjects. */
 const raterPair = fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer()).map(([n, seed]) => {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const label = () => (random() < 0.1 ? null : 1 + Math.floor(random() * 4));
   return [Array.from({ length: n }, label), Array.from({ length: n }, label)] as const;
 });

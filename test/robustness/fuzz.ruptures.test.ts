@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import type { AllianceErrorCode } from "../../src/errors.js";
+import { seededRandom } from "../../src/math/seededRandom.js";
 import { detectRuptures } from "../../src/ruptures/detectRuptures.js";
 import { groupSeries } from "../../src/ruptures/groupSeries.js";
 import { plotSeries } from "../../src/ruptures/plotSeries.js";
@@ -11,7 +12,7 @@ import { summarize3rsSession } from "../../src/ruptures/summarize3rsSession.js";
 import { summarizeRuptures } from "../../src/ruptures/summarizeRuptures.js";
 import { validateSeries } from "../../src/ruptures/validateSeries.js";
 import { vShapedRuptures } from "../../src/ruptures/vShapedRuptures.js";
-import { prng, sessionSeries } from "./arbitraries.js";
+import { sessionSeries } from "./arbitraries.js";
 import { documentedTarget, type FuzzTarget, guardPrototypes } from "./harness.js";
 
 guardPrototypes();
@@ -128,7 +129,7 @@ rupturesTarget({
 
 /** SRS sessions: four items on 0–10 in 0.1 steps, or a total, some missing. */
 const srsSessions = fc.tuple(fc.integer({ min: 0, max: 10 }), fc.integer()).map(([count, seed]) => {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const item = () => Math.round(random() * 100) / 10;
   return Array.from({ length: count }, (_, index) => {
     const kind = random();
@@ -163,7 +164,7 @@ rupturesTarget({
 const postSessionRows = fc
   .tuple(fc.integer({ min: 0, max: 10 }), fc.integer())
   .map(([count, seed]) => {
-    const random = prng(seed);
+    const random = seededRandom(seed);
     const rating = () => (random() < 0.2 ? null : 1 + Math.floor(random() * 5));
     const report = () =>
       random() < 0.15
@@ -203,7 +204,7 @@ rupturesTarget({
 
 /** 3RS segments: consecutive, with markers from a small vocabulary. */
 const rrsSegments = fc.tuple(fc.integer({ min: 0, max: 8 }), fc.integer()).map(([count, seed]) => {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const pick = (names: readonly string[]) => names.filter(() => random() < 0.3);
   return Array.from({ length: count }, (_, index) => ({
     start: index * 5,
@@ -277,7 +278,7 @@ rupturesTarget({
 
 /** Long-format rows: one per client and session, in random order. */
 const longRows = fc.tuple(fc.integer({ min: 0, max: 12 }), fc.integer()).map(([count, seed]) => {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const rows = Array.from({ length: count }, (_, index) => ({
     client: ["a", "b", 3][index % 3],
     s: Math.floor(index / 3) + 1,

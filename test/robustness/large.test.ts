@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { AllianceError } from "../../src/errors.js";
 import { toNumericMatrix } from "../../src/math/numericMatrix.js";
+import { seededRandom } from "../../src/math/seededRandom.js";
 import { cohenKappa } from "../../src/reliability/cohenKappa.js";
 import { cronbachAlpha } from "../../src/reliability/cronbachAlpha.js";
 import { intraclassCorrelation } from "../../src/reliability/intraclassCorrelation.js";
@@ -13,13 +14,13 @@ import { validateSeries } from "../../src/ruptures/validateSeries.js";
 import { vShapedRuptures } from "../../src/ruptures/vShapedRuptures.js";
 import { scoreResponses } from "../../src/scoring/scoreResponses.js";
 import { scoreTable } from "../../src/scoring/scoreTable.js";
-import { prng } from "./arbitraries.js";
+
 import { guardPrototypes, silentNonFinite } from "./harness.js";
 
 guardPrototypes();
 
 const MILLION = 1_000_000;
-const random = prng(11);
+const random = seededRandom(11);
 
 /** A million rows of two correlated 1–5 items, as a NumericMatrix. */
 function millionByTwo() {

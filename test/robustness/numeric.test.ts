@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { AllianceError } from "../../src/errors.js";
+import { seededRandom } from "../../src/math/seededRandom.js";
 import { cohenKappa } from "../../src/reliability/cohenKappa.js";
 import { cronbachAlpha } from "../../src/reliability/cronbachAlpha.js";
 import { fleissKappa } from "../../src/reliability/fleissKappa.js";
@@ -15,7 +16,7 @@ import { intraclassCorrelation } from "../../src/reliability/intraclassCorrelati
 import { krippendorffAlpha } from "../../src/reliability/krippendorffAlpha.js";
 import { splitHalf } from "../../src/reliability/splitHalf.js";
 import { deepFreeze, relativeError } from "../helpers.js";
-import { prng } from "./arbitraries.js";
+
 import { guardPrototypes, silentNonFinite } from "./harness.js";
 
 guardPrototypes();
@@ -32,7 +33,7 @@ const shroutFleiss = [
 
 /** 40 x 5 ratings 1–5 that correlate (a person effect plus noise), from a fixed seed. */
 function correlatedRatings(seed: number, rows = 40, cols = 5): number[][] {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   return Array.from({ length: rows }, () => {
     const person = Math.floor(random() * 3);
     return Array.from({ length: cols }, () => Math.min(5, 1 + person + Math.floor(random() * 3)));
